@@ -1,0 +1,160 @@
+import Dexie from 'dexie';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION, STORES_V1 } from '@/utils/db/schema';
+import { dumpTables, freshDb, writeAtVersion } from './helpers';
+
+const opened: Dexie[] = [];
+afterEach(() => {
+  for (const db of opened.splice(0)) db.close();
+});
+
+function track<T extends Dexie>(db: T): T {
+  opened.push(db);
+  return db;
+}
+
+describe('DatelineDB schema', () => {
+  it.each([
+    ['articles', '++id', true, ['&url', 'lastVisited', 'publishedTime', 'siteName', 'starred', 'analysisState']],
+    ['people', '[articleId+personId]', false, ['personId', 'articleId', 'name']],
+    ['countries', '[articleId+code]', false, ['code', 'articleId']],
+    ['mentions', '++id', true, ['articleId', '[kind+key]']],
+    ['events', '++id', true, ['articleId', 'value', 'start', 'end', '*people', '*countries']],
+    ['collections', '++id', true, ['&name']],
+    ['collectionItems', '[collectionId+articleId]', false, ['articleId']],
+    ['settings', 'key', false, []],
+  ])(
+    'table %s has primary key %s (auto %s) and indexes %j',
+    async (table, expectedKey, expectedAuto, expectedIndexes) => {
+      const db = track(freshDb());
+      await db.open();
+
+      const schema = db.table(table).schema;
+      const actualIndexes = schema.indexes.map((i) => i.src);
+
+      expect(schema.primKey.src).toBe(expectedKey);
+      expect(schema.primKey.auto).toBe(expectedAuto);
+      expect(actualIndexes).toEqual(expectedIndexes);
+    },
+  );
+
+  it('creates the same indexes in the real IndexedDB store as it declares', async () => {
+    const db = track(freshDb());
+    await db.open();
+    const idb = db.backendDB();
+
+    const actual = Object.fromEntries(
+      [...idb.objectStoreNames].map((store) => {
+        const os = idb.transaction(store).objectStore(store);
+        return [store, [...os.indexNames].sort()];
+      }),
+    );
+
+    expect(actual).toEqual({
+      articles: ['analysisState', 'lastVisited', 'publishedTime', 'siteName', 'starred', 'url'],
+      collectionItems: ['articleId'],
+      collections: ['name'],
+      countries: ['articleId', 'code'],
+      events: ['articleId', 'countries', 'end', 'people', 'start', 'value'],
+      mentions: ['[kind+key]', 'articleId'],
+      people: ['articleId', 'name', 'personId'],
+      settings: [],
+    });
+  });
+
+  it('rejects a second article with the same URL (unique index)', async () => {
+    const db = track(freshDb());
+    const article = { url: 'https://example.org/a', lastVisited: 1, starred: 0, analysisState: 'pending' };
+    await db.articles.add(article as never);
+
+    await expect(db.articles.add(article as never)).rejects.toMatchObject({ name: 'ConstraintError' });
+  });
+
+  it('finds events by person and by country through the multi-entry indexes', async () => {
+    const db = track(freshDb());
+    const base = { articleId: 1, start: '2023-05-01', end: '2023-05-31', text: 's', sentence: { start: 0, end: 1 } };
+    await db.events.bulkAdd([
+      {
+        ...base,
+        value: '2023-05',
+        timex: { start: 0, end: 1, text: 'May' },
+        people: ['kim-jong-un'],
+        countries: ['KP'],
+      },
+      { ...base, value: '2023-06', timex: { start: 0, end: 1, text: 'June' }, people: [], countries: ['KP', 'KR'] },
+    ] as never);
+
+    const actualByPerson = await db.events.where('people').equals('kim-jong-un').toArray();
+    const actualByCountry = await db.events.where('countries').equals('KP').toArray();
+
+    expect(actualByPerson.map((e) => e.value)).toEqual(['2023-05']);
+    expect(actualByCountry.map((e) => e.value).sort()).toEqual(['2023-05', '2023-06']);
+  });
+});
+
+/**
+ * The upgrade-test pattern: write a database as an old version left it (its frozen STORES_Vn), reopen it
+ * with the current DatelineDB, and check nothing was lost. With only version 1 the "old" and current
+ * schemas coincide; a version 2 adds a row here with STORES_V1 and its own expectations for migrated rows.
+ */
+describe('DatelineDB upgrades', () => {
+  const rowsV1 = {
+    articles: [
+      {
+        id: 1,
+        url: 'https://example.org/news/1',
+        title: 'T',
+        byline: null,
+        siteName: 'Example',
+        lang: 'en',
+        publishedTime: '2023-11-08T09:30:00+09:00',
+        publishedSource: 'json-ld',
+        excerpt: null,
+        wordCount: 3,
+        text: 'Kim met Biden.',
+        firstVisited: 10,
+        lastVisited: 20,
+        visits: 2,
+        starred: 1,
+        analysisState: 'done',
+        analysisVersion: 1,
+        analysedAt: 21,
+      },
+    ],
+    people: [{ articleId: 1, personId: 'kim', name: 'Kim', role: null, countries: ['KP'], mentionCount: 1 }],
+    countries: [{ articleId: 1, code: 'KP', name: 'North Korea', mentionCount: 1 }],
+    mentions: [{ id: 1, articleId: 1, kind: 'person', key: 'kim', start: 0, end: 3, text: 'Kim' }],
+    events: [],
+    collections: [{ id: 1, name: 'Korea', createdAt: 5 }],
+    collectionItems: [{ collectionId: 1, articleId: 1, addedAt: 6 }],
+    settings: [{ key: 'paused', value: true }],
+  };
+
+  it.each([[1, STORES_V1, rowsV1]])(
+    'reopens a version %i database with the current schema without losing data',
+    async (version, stores, rows) => {
+      const factory = new IDBFactory();
+      await writeAtVersion(factory, 'dateline-upgrade', version, stores, rows);
+
+      const db = track(freshDb(factory, 'dateline-upgrade'));
+      await db.open();
+      const actual = await dumpTables(db);
+
+      expect(db.verno).toBe(SCHEMA_VERSION);
+      expect(actual).toEqual(rows);
+    },
+  );
+
+  it('keeps a database written by the class itself across close and reopen', async () => {
+    const factory = new IDBFactory();
+    const first = freshDb(factory, 'dateline-reopen');
+    const id = await first.articles.add({ url: 'https://example.org/x', lastVisited: 1 } as never);
+    first.close();
+
+    const second = track(freshDb(factory, 'dateline-reopen'));
+    const actual = await second.articles.get(id);
+
+    expect(actual?.url).toBe('https://example.org/x');
+  });
+});

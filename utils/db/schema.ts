@@ -1,0 +1,166 @@
+import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
+
+/**
+ * The one Dexie schema of Dateline. Every change is a new `this.version(n)` below (never an edit of an old one)
+ * with an upgrade test in tests/utils/db/schema.test.ts. Timestamps are epoch milliseconds; dates that come
+ * from an article (publication date, event dates) are the ISO strings the analysis produced.
+ */
+
+/** Where an article is in the analysis pipeline; the background re-runs 'pending' ones after a restart. */
+export type AnalysisState = 'pending' | 'done' | 'not-analysed-language' | 'error';
+
+/** One article the user read; the same canonical URL is always the same record. */
+export interface ArticleRecord {
+  id: number;
+  /** Canonical URL (unique). */
+  url: string;
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  lang: string | null;
+  /** ISO 8601 as the page gives it (may carry an offset), or null when the page has none. */
+  publishedTime: string | null;
+  /** Where extraction found the publication date (e.g. JSON-LD, a meta tag), or null. */
+  publishedSource: string | null;
+  excerpt: string | null;
+  wordCount: number;
+  /** The plain text that was (or will be) analysed; mention offsets index into it. */
+  text: string;
+  firstVisited: number;
+  lastVisited: number;
+  visits: number;
+  /** 0 | 1 rather than boolean because IndexedDB cannot index booleans. */
+  starred: 0 | 1;
+  analysisState: AnalysisState;
+  analysisError?: string;
+  /** The analysis version that produced the stored analysis; older ones are re-analysed. */
+  analysisVersion?: number;
+  analysedAt?: number;
+}
+
+/** A person in one article (one row per person per article). */
+export interface PersonRecord {
+  articleId: number;
+  /** Stable across articles (the analysis' `Person.id`). */
+  personId: string;
+  name: string;
+  role: string | null;
+  countries: string[];
+  mentionCount: number;
+}
+
+/** A country in one article (one row per country per article). */
+export interface CountryRecord {
+  articleId: number;
+  /** ISO 3166-1 alpha-2. */
+  code: string;
+  name: string;
+  mentionCount: number;
+}
+
+/** W3C Web Annotation selectors that re-find a mention in the live page. */
+export interface MentionSelector {
+  quote: { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string };
+  position: { type: 'TextPositionSelector'; start: number; end: number };
+}
+
+/** What a mention refers to; `key` is the person id, the country code or the TIMEX3 value. */
+export type MentionKind = 'person' | 'country' | 'date';
+
+/** One span of an article's text that names a person or country, or is a time expression. */
+export interface MentionRecord {
+  id: number;
+  articleId: number;
+  kind: MentionKind;
+  key: string;
+  /** Offsets into ArticleRecord.text (UTF-16 code units, end exclusive). */
+  start: number;
+  end: number;
+  text: string;
+  /** TIMEX3 type, for kind 'date' only. */
+  timexType?: 'DATE' | 'TIME' | 'DURATION' | 'SET';
+  /** TIMEX3 value, for kind 'date' only (same as `key`). */
+  timexValue?: string;
+  /** For kind 'date': left unresolved because the article has no publication date. */
+  unresolved?: boolean;
+  /** Filled by in-page anchoring; absent until then. */
+  selector?: MentionSelector;
+}
+
+/** A dated event: a sentence with a date-valued time expression, resolved to a calendar range. */
+export interface EventRecord {
+  id: number;
+  articleId: number;
+  /** TIMEX3 value of the date ("2023-05"). */
+  value: string;
+  /** First and last calendar day covered (ISO dates), null where open. */
+  start: string | null;
+  end: string | null;
+  /** The sentence's text. */
+  text: string;
+  sentence: { start: number; end: number };
+  /** The time expression as written, with its span in the article text. */
+  timex: { start: number; end: number; text: string };
+  /** Person ids and country codes mentioned in the sentence (multi-entry indexes). */
+  people: string[];
+  countries: string[];
+}
+
+/** A named, user-made collection of articles. */
+export interface CollectionRecord {
+  id: number;
+  name: string;
+  createdAt: number;
+}
+
+/** Membership of an article in a collection. */
+export interface CollectionItemRecord {
+  collectionId: number;
+  articleId: number;
+  addedAt: number;
+}
+
+/** One setting; utils/db/settings.ts gives them types and defaults. */
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
+/** Name of the IndexedDB database in the extension's origin. */
+export const DB_NAME = 'dateline';
+
+/**
+ * Version 1's stores. Each version keeps its own frozen constant so the upgrade tests can write a database
+ * exactly as that version left it and reopen it with the current class.
+ */
+export const STORES_V1 = {
+  articles: '++id, &url, lastVisited, publishedTime, siteName, starred, analysisState',
+  people: '[articleId+personId], personId, articleId, name',
+  countries: '[articleId+code], code, articleId',
+  mentions: '++id, articleId, [kind+key]',
+  events: '++id, articleId, value, start, end, *people, *countries',
+  collections: '++id, &name',
+  collectionItems: '[collectionId+articleId], articleId',
+  settings: '&key',
+} as const;
+
+/** The newest schema version (the highest `version(n)` in DatelineDB). */
+export const SCHEMA_VERSION = 1;
+
+/** Dateline's IndexedDB database. Open it only in the background and extension pages, never in content scripts. */
+export class DatelineDB extends Dexie {
+  articles!: EntityTable<ArticleRecord, 'id'>;
+  people!: Table<PersonRecord, [number, string]>;
+  countries!: Table<CountryRecord, [number, string]>;
+  mentions!: EntityTable<MentionRecord, 'id'>;
+  events!: EntityTable<EventRecord, 'id'>;
+  collections!: EntityTable<CollectionRecord, 'id'>;
+  collectionItems!: Table<CollectionItemRecord, [number, number]>;
+  settings!: Table<SettingRecord, string>;
+
+  /** `options` lets tests pass their own `indexedDB`/`IDBKeyRange` (fake-indexeddb). */
+  constructor(name: string = DB_NAME, options?: DexieOptions) {
+    super(name, options);
+    this.version(1).stores(STORES_V1);
+  }
+}
