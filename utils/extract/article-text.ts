@@ -1,0 +1,123 @@
+/** The plain text of Readability's article content, laid out the way a reader sees it. */
+
+/** Elements that start and end a paragraph of their own. */
+const BLOCKS = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'CAPTION',
+  'DD',
+  'DETAILS',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TD',
+  'TH',
+  'TR',
+  'UL',
+]);
+
+/** Elements whose text is never rendered. */
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG']);
+
+/** Collapsible whitespace per CSS (not U+00A0, which renders and is kept). */
+const COLLAPSIBLE = /[ \t\n\r\f]+/g;
+
+/**
+ * The visible text of `root` in document order: each block element is its own paragraph, paragraphs are separated
+ * by "\n\n", `<br>` becomes "\n", runs of whitespace collapse to one space (kept as written inside `<pre>`).
+ * Iterative, so deeply nested markup cannot overflow the stack.
+ */
+export function articleText(root: Element): string {
+  const paragraphs: string[] = [];
+  let current = '';
+  const flush = (): void => {
+    const paragraph = current
+      .split('\n')
+      .map((line) => line.replace(/^[ \t\r\f]+|[ \t\r\f]+$/g, ''))
+      .join('\n')
+      .replace(/^\n+|\n+$/g, '');
+    if (paragraph.length > 0) paragraphs.push(paragraph);
+    current = '';
+  };
+
+  // A stack of nodes to visit; a string entry marks leaving a block (flush) or a <pre> (end of raw whitespace).
+  const stack: (Node | 'end-block' | 'end-pre')[] = [root];
+  let preDepth = 0;
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (item === undefined) break;
+    if (item === 'end-block') {
+      flush();
+      continue;
+    }
+    if (item === 'end-pre') {
+      preDepth--;
+      continue;
+    }
+    if (item.nodeType === 3 /* TEXT_NODE */) {
+      const text = item.nodeValue ?? '';
+      if (preDepth > 0) {
+        current += text;
+      } else {
+        // Whitespace collapses across inline element boundaries too ("a <b> b</b>" reads "a b").
+        const collapsed = text.replace(COLLAPSIBLE, ' ');
+        current += collapsed.startsWith(' ') && /[ \n]$|^$/.test(current) ? collapsed.slice(1) : collapsed;
+      }
+      continue;
+    }
+    if (item.nodeType !== 1 /* ELEMENT_NODE */) continue;
+    const el = item as Element;
+    const tag = el.tagName.toUpperCase();
+    if (SKIPPED.has(el.tagName) || SKIPPED.has(tag) || el.hasAttribute('hidden')) continue;
+    if (tag === 'BR') {
+      current += '\n';
+      continue;
+    }
+    const block = BLOCKS.has(tag);
+    if (block) {
+      flush();
+      stack.push('end-block');
+    }
+    if (tag === 'PRE') {
+      preDepth++;
+      stack.push('end-pre');
+    }
+    const children = el.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i];
+      if (child) stack.push(child);
+    }
+  }
+  flush();
+  return paragraphs.join('\n\n');
+}
+
+/** Words in a text: runs of non-whitespace. */
+export function countWords(text: string): number {
+  const words = text.match(/\S+/g);
+  return words === null ? 0 : words.length;
+}

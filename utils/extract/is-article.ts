@@ -1,0 +1,14 @@
+import { isProbablyReaderable } from '@mozilla/readability';
+
+/**
+ * Whether the document probably holds an article worth extracting. Cheap (no Readability parse, no clone), so the
+ * content script can call it on every page and leave non-article pages alone. Never throws.
+ */
+export function isArticle(doc: Document): boolean {
+  try {
+    return isProbablyReaderable(doc);
+  } catch {
+    // Broken markup (no body, exotic nodes) is not an article we can read.
+    return false;
+  }
+}
