@@ -1,0 +1,7 @@
+/** Dateline's one messaging module: message names and types, validation, sender checks, send and receive. */
+export * from './protocol';
+export * from './result';
+export { createMessageListener, type Handlers, type RuntimeMessageListener } from './listener';
+export { sendToBackground, sendToTab } from './send';
+export { selfFromBrowser, senderProblem, type Self } from './sender';
+export { ValidationError } from './validate';
