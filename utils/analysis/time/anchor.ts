@@ -1,0 +1,112 @@
+/**
+ * Resolution of underspecified and relative expressions against the document creation time (DCT),
+ * the way HeidelTime does for news. With no DCT, values keep "X" placeholders for what the DCT would
+ * supply ("XXXX-05", "XXXX-WXX-5") and are flagged unresolved — never guessed from today's date.
+ */
+import { addDays, formatWeek, formatYmd, pad, weekday, type Ymd } from './calendar';
+import type { Tense } from './tense';
+
+/** A resolved value; `unresolved` when the DCT was needed but missing. */
+export interface Resolved {
+  value: string;
+  unresolved?: boolean;
+}
+
+const unresolved = (value: string): Resolved => ({ value, unresolved: true });
+
+/** Quarter (1–4) of month m. */
+export const quarterOf = (m: number): number => Math.ceil(m / 3);
+
+/**
+ * The year of an underspecified month (and day): the DCT's year, unless the tense points to the previous
+ * or next occurrence (past tense and a month after the DCT's → last year; future and before → next year).
+ */
+export function yearFor(dct: Ymd, month: number, day: number | null, tense: Tense): number {
+  const cmp = month !== dct.m ? month - dct.m : day === null ? 0 : day - dct.d;
+  if (tense === 'past' && cmp > 0) return dct.y - 1;
+  if (tense === 'future' && cmp < 0) return dct.y + 1;
+  return dct.y;
+}
+
+/** "last"/"next"/"this" applied to a month name: the previous/next occurrence strictly before/after the DCT's month. */
+export function monthWithModifier(dct: Ymd | null, month: number, mod: string, tense: Tense): Resolved {
+  if (!dct) return unresolved(`XXXX-${pad(month)}`);
+  let y: number;
+  if (mod === 'last' || mod === 'past' || mod === 'previous') y = month < dct.m ? dct.y : dct.y - 1;
+  else if (mod === 'next' || mod === 'coming') y = month > dct.m ? dct.y : dct.y + 1;
+  else if (mod === 'this') y = dct.y;
+  else y = yearFor(dct, month, null, tense);
+  return { value: `${pad(y, 4)}-${pad(month)}` };
+}
+
+/** The date of a weekday: past tense → on or before the DCT, future → on or after; "last"/"next" exclude the DCT's week day. */
+export function weekdayDate(dct: Ymd | null, wd: number, mod: string, tense: Tense): Resolved & { date?: Ymd } {
+  if (!dct) return unresolved(`XXXX-WXX-${wd}`);
+  const today = weekday(dct);
+  const back = (today - wd + 7) % 7;
+  const fwd = (wd - today + 7) % 7;
+  let delta: number;
+  if (mod === 'last' || mod === 'past' || mod === 'previous') delta = -(back || 7);
+  else if (mod === 'next' || mod === 'coming') delta = fwd || 7;
+  else if (mod === 'this') delta = fwd <= 3 || tense === 'future' ? fwd : -back;
+  else if (tense === 'future') delta = fwd;
+  else delta = -back;
+  const date = addDays(dct, delta);
+  return { value: formatYmd(date), date };
+}
+
+/**
+ * The value `n` units away from the DCT at the unit's granularity ("last month" → shift(-1, 'month')).
+ * Returns null for units without a calendar granularity.
+ */
+export function shift(dct: Ymd | null, unit: string, n: number): Resolved | null {
+  if (!dct) {
+    const ph: Record<string, string> = {
+      day: 'XXXX-XX-XX',
+      night: 'XXXX-XX-XX',
+      week: 'XXXX-WXX',
+      weekend: 'XXXX-WXX-WE',
+      month: 'XXXX-XX',
+      quarter: 'XXXX-QX',
+      year: 'XXXX',
+      decade: 'XXX',
+      century: 'XX',
+    };
+    return ph[unit] ? unresolved(ph[unit]) : null;
+  }
+  switch (unit) {
+    case 'day':
+    case 'night':
+      return { value: formatYmd(addDays(dct, n)) };
+    case 'week':
+      return { value: formatWeek(addDays(dct, 7 * n)) };
+    case 'weekend':
+      return { value: `${formatWeek(addDays(dct, 7 * n))}-WE` };
+    case 'month': {
+      const k = dct.y * 12 + dct.m - 1 + n;
+      return { value: `${pad(Math.floor(k / 12), 4)}-${pad((k % 12) + 1)}` };
+    }
+    case 'quarter': {
+      const k = dct.y * 4 + quarterOf(dct.m) - 1 + n;
+      return { value: `${pad(Math.floor(k / 4), 4)}-Q${(k % 4) + 1}` };
+    }
+    case 'year':
+      return { value: pad(dct.y + n, 4) };
+    case 'decade':
+      return { value: pad(Math.floor(dct.y / 10) + n, 3) };
+    case 'century':
+      return { value: pad(Math.floor(dct.y / 100) + n, 2) };
+    default:
+      return null;
+  }
+}
+
+/** The year of a season: "last summer" is the latest one already begun, "next" the first not yet begun. */
+export function seasonYear(dct: Ymd, code: string, mod: string, tense: Tense): number {
+  const startMonth: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+  const begun = dct.m >= (startMonth[code] ?? 1);
+  if (mod === 'last' || mod === 'past') return begun && dct.m > (startMonth[code] ?? 1) + 2 ? dct.y : dct.y - 1;
+  if (mod === 'next' || mod === 'coming') return begun ? dct.y + 1 : dct.y;
+  if (mod === 'this' || mod === '') return tense === 'past' && !begun ? dct.y - 1 : dct.y;
+  return dct.y;
+}

@@ -1,0 +1,109 @@
+/**
+ * Rules for durations ("three years", "the past six months", "a five-year low", "decades") and sets
+ * ("every week", "annually", "twice a year", "each Thursday").
+ */
+import { pad } from '../calendar';
+import { monthOf, parseNumber, RX, UNITS, unitOf, WEEKDAYS } from '../lexicon';
+import { B, compile, E, type Rule, type RuleHit } from './rule';
+
+const F = {
+  ...RX,
+  B,
+  E,
+  approx:
+    '(?:about|nearly|almost|more than|less than|fewer than|some|roughly|only|at least|at most|over|around|up to|approximately|barely|just over|just under|well over)',
+  det: '(?:the|another|each of the|all)',
+  adj: '(?:past|last|next|first|previous|coming|following|final|ensuing|initial|latest|remaining|same|whole|entire|full|full|additional|further|other|preceding|succeeding|upcoming|prior)',
+};
+
+/** TIMEX3 duration value for `n` units ("X" when vague): P3Y, PT2H, P2Q, P20Y for two decades. */
+export function durationValue(n: number | null, unitWord: string): string | null {
+  const unit = unitOf(unitWord);
+  const spec = UNITS[unit];
+  if (!spec) return null;
+  if (unit === 'weekend') return n === null ? 'PXWE' : `P${n}WE`;
+  const amount = n === null ? 'X' : n * spec.factor;
+  if (typeof amount === 'number' && !Number.isInteger(amount)) {
+    // Half units: "1.5 hours" → PT90M is exact; TIMEX3 also allows decimals in the last component.
+    return `P${spec.time ? 'T' : ''}${amount}${spec.code}`;
+  }
+  return `P${spec.time ? 'T' : ''}${amount}${spec.code}`;
+}
+
+const SET_WORDS: Record<string, string> = {
+  hourly: 'PT1H',
+  daily: 'P1D',
+  nightly: 'P1D',
+  weekly: 'P1W',
+  biweekly: 'P2W',
+  monthly: 'P1M',
+  quarterly: 'P1Q',
+  annually: 'P1Y',
+  yearly: 'P1Y',
+  annual: 'P1Y',
+};
+
+export const durationRules: Rule[] = [
+  {
+    // "three years", "the past six months", "a week", "the next few days", "a five-year low", "nearly two decades".
+    name: 'duration',
+    re: compile(
+      '{B}(?:{det}\\s)?(?:{adj}\\s)?(?:{approx}\\s)?({number}|an?)(?:\\s(?:more|additional|straight|consecutive|full|long))?[\\s-]({unit})(?:[\\s-]long|\\s(?:and\\sa\\shalf|or\\sso))?{E}',
+      F,
+    ),
+    build: (m): RuleHit | null => {
+      const num = m[1]!.toLowerCase();
+      const n = parseNumber(num);
+      // "a week" / "an hour" are durations; a bare digit before a unit needs the unit to be plural or hyphenated.
+      const half = /and a half$/i.test(m[0]) ? 0.5 : 0;
+      const value = durationValue(n === null ? null : n + half, m[2]!);
+      return value ? { type: 'DURATION', value } : null;
+    },
+  },
+  {
+    // Bare plurals after "for", "in", "over", "within": "for years", "in decades", "decades-long".
+    name: 'vague-duration',
+    re: compile(
+      '(?<=\\b(?:for|in|over|within|took|take|takes|lasted)\\s)(?:many\\s)?(minutes|hours|days|weeks|months|years|decades|centuries)(?!\\s(?:ago|of|later|earlier|before|after)){E}|{B}(decades|years|months)-long{E}',
+      F,
+    ),
+    build: (m) => {
+      const value = durationValue(null, (m[1] ?? m[2])!);
+      return value ? { type: 'DURATION', value } : null;
+    },
+  },
+  {
+    // "every week", "each year", "every other day", "each Thursday", "each July", "every three months".
+    name: 'set-every',
+    re: compile(
+      '{B}(?:every|each|per)\\s(?:other\\s)?(?:({number})\\s)?({unit}|{weekday}|{month})(?!\\s(?:of|ago))(?![\\p{L}\\p{N}])',
+      F,
+    ),
+    build: (m): RuleHit | null => {
+      const word = m[2]!;
+      const wd = WEEKDAYS[word.toLowerCase()];
+      if (wd) return { type: 'SET', value: `XXXX-WXX-${wd}` };
+      const month = monthOf(word);
+      if (month && /^\p{Lu}/u.test(word)) return { type: 'SET', value: `XXXX-${pad(month)}` };
+      const n = m[1] ? parseNumber(m[1]) : 1;
+      const value = durationValue(/\bother\b/i.test(m[0]) ? 2 : n, word);
+      return value ? { type: 'SET', value } : null;
+    },
+  },
+  {
+    // "daily", "annually", "twice a year", "$5 a month", "three times a week".
+    name: 'set-word',
+    re: compile(
+      '{B}(?:(hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly)|(?:(?:once|twice|(?:\\w+)\\stimes)\\s)?(?:a|per)\\s(hour|day|night|week|month|quarter|year))(?!\\s(?:ago|earlier|later|before|after)){E}',
+      F,
+    ),
+    build: (m, ctx): RuleHit | null => {
+      if (m[1]) return { type: 'SET', value: SET_WORDS[m[1].toLowerCase()]! };
+      // "a year" is a set only after a rate ("twice a year", "5% a year", "$10 a day").
+      const rate = /^(?:once|twice|\w+\stimes)\s/i.test(m[0]);
+      const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
+      if (!rate && !/(?:\d|%|percent|cents?|dollars?|each|apiece|pounds|euros|yen)\s$/i.test(before)) return null;
+      return { type: 'SET', value: durationValue(1, m[2]!)! };
+    },
+  },
+];

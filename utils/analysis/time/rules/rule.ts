@@ -1,0 +1,50 @@
+/** The shape of one tagging rule and the context its normaliser sees. */
+import type { TimexType } from '../../types';
+import type { Ymd } from '../calendar';
+import type { Tense } from '../tense';
+
+/** What a rule's normaliser gets besides its match. */
+export interface RuleContext {
+  /** Publication date, or null when unknown. */
+  dct: Ymd | null;
+  /** Tense of the clause around the match (computed lazily, once per match). */
+  tense(): Tense;
+  /** The analysed text (read-only). */
+  text: string;
+  /** The latest quarter value resolved earlier in the text and where it ended, for "a year earlier". */
+  lastQuarter: { value: string; end: number } | null;
+}
+
+/** A normalised time expression, before offsets are attached. */
+export interface RuleHit {
+  type: TimexType;
+  value: string;
+  unresolved?: boolean;
+}
+
+/** One pattern of the grammar: a global regex and the normaliser of its matches (null rejects the match). */
+export interface Rule {
+  name: string;
+  re: RegExp;
+  build(m: RegExpExecArray, ctx: RuleContext): RuleHit | null;
+}
+
+/** Left word boundary that also works before "'" and after "." (regex fragment). */
+export const B = "(?<![\\p{L}\\p{N}_'’-])";
+/** Right word boundary (regex fragment). */
+export const E = '(?![\\p{L}\\p{N}_])';
+
+/** Compiles a grammar pattern: global, case-insensitive, Unicode; `{name}` is replaced by fragments. */
+export function compile(source: string, fragments: Record<string, string>, caseSensitive = false): RegExp {
+  // `\p{L}`-style escapes are left alone: only names preceded by something other than "p" are fragments.
+  const expanded = source.replace(/(?<!\\p)\{([a-zA-Z]\w*)\}/g, (whole, k: string) => fragments[k] ?? whole);
+  return new RegExp(expanded, caseSensitive ? 'gu' : 'giu');
+}
+
+/** A hit whose value needs the DCT and so is flagged unresolved when there is none. */
+export function hit(type: TimexType, r: { value: string; unresolved?: boolean }): RuleHit {
+  return r.unresolved ? { type, value: r.value, unresolved: true } : { type, value: r.value };
+}
+
+/** Whether the word starts with a capital letter (month and weekday names must). */
+export const capitalised = (s: string | undefined): boolean => !!s && /^\p{Lu}/u.test(s);

@@ -1,0 +1,220 @@
+/**
+ * Rules for vague references (PRESENT_REF, PAST_REF, FUTURE_REF), seasons, quarters and halves,
+ * clock times and holidays.
+ */
+import { addDays, formatYmd, pad, weekday, type Ymd } from '../calendar';
+import { seasonYear, weekdayDate, yearFor } from '../anchor';
+import { monthOf, parseOrdinal, RX, SEASONS, WEEKDAYS } from '../lexicon';
+import { B, capitalised, compile, E, type Rule, type RuleContext, type RuleHit } from './rule';
+
+const F = { ...RX, B, E, mod: '(?:early|mid|late|the end of|the beginning of|the start of|the middle of)' };
+
+const VAGUE: Record<string, string> = {
+  now: 'PRESENT_REF',
+  currently: 'PRESENT_REF',
+  current: 'PRESENT_REF',
+  nowadays: 'PRESENT_REF',
+  presently: 'PRESENT_REF',
+  'at present': 'PRESENT_REF',
+  'these days': 'PRESENT_REF',
+  'the present': 'PRESENT_REF',
+  recently: 'PAST_REF',
+  recent: 'PAST_REF',
+  lately: 'PAST_REF',
+  previously: 'PAST_REF',
+  formerly: 'PAST_REF',
+  'the past': 'PAST_REF',
+  soon: 'FUTURE_REF',
+  'the future': 'FUTURE_REF',
+  future: 'FUTURE_REF',
+};
+
+/** Year of a quarter without one: like months, the latest one begun in past-tense clauses, the next in future ones. */
+function quarterYear(ctx: RuleContext, q: number): number {
+  const dct = ctx.dct as Ymd;
+  return yearFor(dct, q * 3 - 2, 1, ctx.tense() === 'past' ? 'past' : ctx.tense());
+}
+
+/** Explicit year word of a quarter phrase ("of 1989", "this year's", "fiscal 1990"). */
+function yearOf(word: string | undefined, dct: Ymd | null): number | null | undefined {
+  if (!word) return undefined;
+  const w = word.toLowerCase();
+  if (/^\d{4}$/.test(w)) return Number(w);
+  if (!dct) return null;
+  if (w.startsWith('this') || w.startsWith('the current')) return dct.y;
+  if (w.startsWith('last') || w.startsWith('the previous')) return dct.y - 1;
+  if (w.startsWith('next')) return dct.y + 1;
+  return undefined;
+}
+
+const HOLIDAYS: Record<string, (y: number) => Ymd> = {
+  christmas: (y) => ({ y, m: 12, d: 25 }),
+  'christmas day': (y) => ({ y, m: 12, d: 25 }),
+  'christmas eve': (y) => ({ y, m: 12, d: 24 }),
+  "new year's day": (y) => ({ y, m: 1, d: 1 }),
+  "new year's eve": (y) => ({ y, m: 12, d: 31 }),
+  halloween: (y) => ({ y, m: 10, d: 31 }),
+  "valentine's day": (y) => ({ y, m: 2, d: 14 }),
+  'independence day': (y) => ({ y, m: 7, d: 4 }),
+  'the fourth of july': (y) => ({ y, m: 7, d: 4 }),
+  thanksgiving: (y) => nthWeekday(y, 11, 4, 4),
+  'thanksgiving day': (y) => nthWeekday(y, 11, 4, 4),
+  'labor day': (y) => nthWeekday(y, 9, 1, 1),
+};
+
+function nthWeekday(y: number, m: number, wd: number, n: number): Ymd {
+  const first = { y, m, d: 1 };
+  return addDays(first, ((wd - weekday(first) + 7) % 7) + 7 * (n - 1));
+}
+
+const ZONES = '(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|ET|PT|CET|BST)';
+
+export const vagueRules: Rule[] = [
+  {
+    name: 'vague-ref',
+    re: compile(
+      '{B}(now|currently|nowadays|presently|at present|these days|the present|recently|lately|previously|formerly|the past|soon|the (?:near |distant |foreseeable )?future|recent|current)(?![\\p{L}\\p{N}_-])',
+      F,
+    ),
+    build: (m, ctx) => {
+      const w = m[1]!.toLowerCase().replace(/^the (?:near |distant |foreseeable )future$/, 'the future');
+      // Adjectival "current"/"recent" only when they stand alone ("the current crisis" is not a date).
+      if (w === 'current' || w === 'recent') {
+        if (
+          !/^\s+(?:years?|months?|weeks?|days?|times?|history|period|past)\b/i.test(
+            ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12),
+          )
+        ) {
+          return null;
+        }
+      }
+      return { type: 'DATE', value: VAGUE[w] ?? 'PRESENT_REF' };
+    },
+  },
+  {
+    // "recent weeks", "in the coming months", "past years", "the years ahead".
+    name: 'vague-span',
+    re: compile(
+      '{B}(?:the\\s)?(recent|coming|upcoming|past|next|last)\\s(?:few\\s|several\\s)?(days|weeks|months|years|decades|quarters)(?!\\s(?:ago|of))(?![\\p{L}\\p{N}])',
+      F,
+    ),
+    build: (m) => {
+      const w = m[1]!.toLowerCase();
+      if ((w === 'next' || w === 'last' || w === 'past') && !/few|several/i.test(m[0]) && !/^past$/i.test(w))
+        return null;
+      if (/few|several/i.test(m[0])) return null; // a duration: "the past few weeks" → PXW
+      return { type: 'DATE', value: w === 'coming' || w === 'upcoming' || w === 'next' ? 'FUTURE_REF' : 'PAST_REF' };
+    },
+  },
+  {
+    // "last summer", "the winter of 1994", "this fall", "spring 2023".
+    name: 'season',
+    re: compile(
+      '{B}(?:(this past|this coming|this|last|next|the|early|late|mid)[\\s-])?(?:(early|late|mid)[\\s-])?({season})(?:\\s(?:of\\s)?({year}))?{E}',
+      F,
+    ),
+    build: (m, ctx): RuleHit | null => {
+      const code = SEASONS[m[3]!.toLowerCase()]!;
+      const mod = (m[1] ?? '').toLowerCase().replace(/^this (past|coming)$/, '$1');
+      if (m[4]) return { type: 'DATE', value: `${m[4]}-${code}` };
+      // "fall" and bare "spring" are too often verbs/nouns: require a modifier.
+      if (!m[1] && !m[2]) return null;
+      if (code === 'FA' && mod === 'the' && !/\bin\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 4), m.index)))
+        return null;
+      if (!ctx.dct) return { type: 'DATE', value: `XXXX-${code}`, unresolved: true };
+      return { type: 'DATE', value: `${seasonYear(ctx.dct, code, mod === 'the' ? '' : mod, ctx.tense())}-${code}` };
+    },
+  },
+  {
+    // "the third quarter", "third-quarter", "the fiscal first quarter of 1990", "this year's second quarter",
+    // "Q3 2023", "the first half".
+    name: 'quarter',
+    re: compile(
+      "{B}(?:(the|this year's|last year's|next year's|the year's)\\s)?(?:(?:fiscal|calendar)[\\s-])?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\\s-](?:fiscal[\\s-])?(quarter|half)(?:\\s(?:of\\s)?(?:fiscal\\s)?({year}|this year|last year|next year))?{E}|{B}Q([1-4])[\\s-]({year}){E}",
+      F,
+    ),
+    build: (m, ctx) => {
+      if (m[5]) return { type: 'DATE', value: `${m[6]}-Q${m[5]}` };
+      const half = m[3]!.toLowerCase() === 'half';
+      const ord = m[2]!.toLowerCase();
+      const n = ord === 'final' || ord === 'last' ? (half ? 2 : 4) : parseOrdinal(ord);
+      if (!n || n > (half ? 2 : 4)) return null;
+      const explicit = yearOf(m[4], ctx.dct) ?? yearOf(m[1]?.replace("'s", ''), ctx.dct);
+      const code = half ? `H${n}` : `Q${n}`;
+      if (explicit) return { type: 'DATE', value: `${explicit}-${code}` };
+      if (!ctx.dct) return { type: 'DATE', value: `XXXX-${code}`, unresolved: true };
+      return { type: 'DATE', value: `${half ? ctx.dct.y : quarterYear(ctx, n)}-${code}` };
+    },
+  },
+  {
+    // "3 p.m.", "10:35 a.m. EST", "3 p.m. Tuesday", "noon Saturday", "midnight Friday", "at 7:15 p.m. yesterday".
+    name: 'clock',
+    re: compile(
+      `{B}(?:(?:around|about|at\\sabout|shortly\\s(?:after|before)|just\\s(?:after|before))\\s)?(?:(\\d{1,2})(?::(\\d\\d))?\\s?(a\\.m\\.?|p\\.m\\.?|am|pm)|(noon|midnight|midday))(?:\\s${ZONES})?(?:,?\\s(?:on\\s)?({weekday}|today|yesterday|tomorrow|({month}|{monthAbbr})\\s({day})))?(?![\\p{L}\\p{N}])`,
+      F,
+    ),
+    build: (m, ctx): RuleHit | null => {
+      let h: number;
+      let min = m[2] ? Number(m[2]) : 0;
+      if (m[4]) {
+        h = m[4].toLowerCase() === 'midnight' ? 24 : 12;
+        min = 0;
+      } else {
+        h = Number(m[1]);
+        if (h < 1 || h > 12 || min > 59) return null;
+        const pm = m[3]!.toLowerCase().startsWith('p');
+        h = pm ? (h % 12) + 12 : h % 12;
+      }
+      const time = `T${pad(h)}:${pad(min)}`;
+      const day = m[5]?.toLowerCase();
+      let date: string;
+      let unresolved = !ctx.dct;
+      if (m[6] && m[7] && capitalised(m[6])) {
+        const mo = monthOf(m[6])!;
+        const d = parseOrdinal(m[7])!;
+        date = ctx.dct ? `${yearFor(ctx.dct, mo, d, ctx.tense())}-${pad(mo)}-${pad(d)}` : `XXXX-${pad(mo)}-${pad(d)}`;
+      } else if (day && WEEKDAYS[day]) {
+        const r = weekdayDate(ctx.dct, WEEKDAYS[day], '', ctx.tense());
+        date = r.value;
+      } else if (ctx.dct) {
+        const offset = day === 'yesterday' ? -1 : day === 'tomorrow' ? 1 : 0;
+        date = formatYmd(addDays(ctx.dct, offset));
+      } else {
+        date = 'XXXX-XX-XX';
+        unresolved = true;
+      }
+      if (date.startsWith('XXXX')) unresolved = true;
+      return unresolved ? { type: 'TIME', value: date + time, unresolved } : { type: 'TIME', value: date + time };
+    },
+  },
+  {
+    name: 'holiday',
+    re: compile(
+      "{B}(?:(last|next|this)\\s)?(Christmas(?:\\s(?:Day|Eve))?|New\\sYear['’]s\\s(?:Day|Eve)|Halloween|Valentine['’]s\\sDay|Independence\\sDay|the\\sFourth\\sof\\sJuly|Thanksgiving(?:\\sDay)?|Labor\\sDay)(?:\\s({year}))?{E}",
+      F,
+      true,
+    ),
+    build: (m, ctx): RuleHit | null => {
+      const name = m[2]!.replace(/\s+/g, ' ').replace('’', "'").toLowerCase();
+      const f = HOLIDAYS[name];
+      if (!f) return null;
+      if (m[3]) return { type: 'DATE', value: formatYmd(f(Number(m[3]))) };
+      if (!ctx.dct) {
+        const probe = f(2001);
+        return {
+          type: 'DATE',
+          value:
+            name.startsWith('thanks') || name.startsWith('labor')
+              ? 'XXXX-XX-XX'
+              : `XXXX-${pad(probe.m)}-${pad(probe.d)}`,
+          unresolved: true,
+        };
+      }
+      const mod = m[1];
+      const probe = f(ctx.dct.y);
+      let y = yearFor(ctx.dct, probe.m, probe.d, mod === 'last' ? 'past' : mod === 'next' ? 'future' : ctx.tense());
+      if (mod === 'last' && probe.m === ctx.dct.m && probe.d === ctx.dct.d) y -= 1;
+      return { type: 'DATE', value: formatYmd(f(y)) };
+    },
+  },
+];

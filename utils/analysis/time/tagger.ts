@@ -1,0 +1,110 @@
+/**
+ * The time-expression tagger: runs every rule's precompiled regex once over the text, keeps the
+ * leftmost-longest non-overlapping matches whose normaliser accepts them, and returns TIMEX3-valued
+ * spans. Linear in the text's length (each rule is one regex scan without nested unbounded repetition).
+ */
+import type { Timex } from '../types';
+import { splitSentences, type Span } from '../text/sentences';
+import { parseIsoDate } from './calendar';
+import { calendarDateRules } from './rules/calendar-dates';
+import { durationRules } from './rules/durations';
+import { relativeRules } from './rules/relative';
+import type { Rule, RuleContext } from './rules/rule';
+import { vagueRules } from './rules/vague';
+import { tenseAround, type Tense } from './tense';
+import { isTimexValue } from './values';
+
+const RULES: Rule[] = [...calendarDateRules, ...relativeRules, ...durationRules, ...vagueRules];
+
+/** How far back (characters) a quarter can be the referent of "a year earlier". */
+const QUARTER_ANAPHORA_WINDOW = 300;
+
+interface Candidate {
+  start: number;
+  end: number;
+  rule: Rule;
+  match: RegExpExecArray;
+}
+
+function sentenceOf(sentences: Span[], at: number): Span | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
+function tag(text: string, dct: string | null): Timex[] {
+  const candidates: Candidate[] = [];
+  for (const rule of RULES) {
+    const re = rule.re;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      candidates.push({ start: m.index, end: m.index + m[0].length, rule, match: m });
+    }
+  }
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+
+  let sentences: Span[] | null = null;
+  let current: Candidate | null = null;
+  let tense: Tense | null = null;
+  let lastQuarter: RuleContext['lastQuarter'] = null;
+  const ctx: RuleContext = {
+    dct: parseIsoDate(dct),
+    text,
+    lastQuarter: null,
+    tense() {
+      if (tense !== null || !current) return tense ?? 'none';
+      sentences ??= splitSentences(text);
+      const s = sentenceOf(sentences, current.start) ?? { start: 0, end: text.length };
+      tense = tenseAround(text, s.start, s.end, current.start, current.end);
+      return tense;
+    },
+  };
+
+  const out: Timex[] = [];
+  let taken = 0;
+  for (const c of candidates) {
+    if (c.start < taken) continue;
+    current = c;
+    tense = null;
+    ctx.lastQuarter = lastQuarter && c.start - lastQuarter.end <= QUARTER_ANAPHORA_WINDOW ? lastQuarter : null;
+    const hit = c.rule.build(c.match, ctx);
+    if (!hit || !isTimexValue(hit.value)) continue;
+    const timex: Timex = {
+      start: c.start,
+      end: c.end,
+      text: text.slice(c.start, c.end),
+      type: hit.type,
+      value: hit.value,
+    };
+    if (hit.unresolved) timex.unresolved = true;
+    out.push(timex);
+    taken = c.end;
+    if (/^\d{4}-Q[1-4]$/.test(hit.value)) lastQuarter = { value: hit.value, end: c.end };
+  }
+  return out;
+}
+
+/**
+ * Finds the time expressions of `text` and normalises them to TIMEX3 values against `dct`, the
+ * publication date (ISO date or datetime; null when unknown, in which case relative expressions keep
+ * "X" placeholders and carry `unresolved: true`). Never throws: unusable input gives [].
+ */
+export function tagTimexes(text: string, dct: string | null): Timex[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  try {
+    return tag(text, typeof dct === 'string' ? dct : null);
+  } catch {
+    return [];
+  }
+}

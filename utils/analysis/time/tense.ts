@@ -1,0 +1,41 @@
+/**
+ * The grammatical tense around a time expression, which decides the year of underspecified dates
+ * ("in May" in a past-tense sentence is the last May, in a future-tense one the next May), as HeidelTime
+ * does for news. Without a POS tagger, tense comes from the closest tense marker in the same sentence.
+ */
+
+/** Tense of the clause a time expression sits in. */
+export type Tense = 'past' | 'future' | 'present' | 'none';
+
+// Future: modal "will", "going to", plans and schedules. Past: past forms of be/have/do, "said",
+// regular past forms (-ed) and past markers. Present: present forms of be/have.
+const MARKERS =
+  /\b(?:(will|won't|wo n't|shall|'ll|going to|plans? to|planned to|expects? to|expected to|scheduled to|scheduled for|due to|set to|next|upcoming|coming|would)|(was|were|had|did|didn't|said|told|ago|last|earlier|previously|[a-z]{2,}[^e\W]ed|[a-z]{2,}eed|began|came|went|took|made|gave|got|left|fell|rose|won|lost|met|held|saw|sold|bought|paid|led|ran|became|announced|reported|died|killed)|(is|are|has|have|says|say|remains?|continues?))\b/gi;
+
+/** Tense markers found at given offsets of a sentence, nearest-first lookup. */
+export function tenseAround(
+  text: string,
+  sentenceStart: number,
+  sentenceEnd: number,
+  at: number,
+  atEnd: number,
+): Tense {
+  const s = text.slice(sentenceStart, sentenceEnd);
+  MARKERS.lastIndex = 0;
+  let best: Tense = 'none';
+  let bestDist = Infinity;
+  for (let m = MARKERS.exec(s); m; m = MARKERS.exec(s)) {
+    const start = sentenceStart + m.index;
+    const end = start + m[0].length;
+    if (start >= at && end <= atEnd) continue; // inside the expression itself ("last May")
+    const dist = end <= at ? at - end : start - atEnd;
+    // Future markers are rarer and decisive; a present marker only wins when nothing else is near.
+    const t: Tense = m[1] ? 'future' : m[2] ? 'past' : 'present';
+    const weight = t === 'present' ? dist + 40 : dist;
+    if (weight < bestDist) {
+      bestDist = weight;
+      best = t;
+    }
+  }
+  return best;
+}
