@@ -60,6 +60,12 @@ export function trainPerceptron(
       let prev2 = BOS_TAG;
       for (let i = 0; i < doc.tags.length; i++) {
         if (doc.sentenceStart[i]) prev = prev2 = BOS_TAG;
+        // Tokens the tagger never scores (see TokenFeatures.skip) are O in training too.
+        if (doc.tf.skip[i]) {
+          prev2 = prev;
+          prev = 0;
+          continue;
+        }
         featureRows(doc.tf, i, prev, prev2, mask, dyn, buckets);
         const gold = doc.tags[i] ?? 0;
         const guess = bestTag(w, buckets, prev, scores);

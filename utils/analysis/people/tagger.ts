@@ -61,6 +61,11 @@ export function tagTokens(
   let prev2 = BOS_TAG;
   for (let i = 0; i < n; i++) {
     if (sentenceStart[i]) prev = prev2 = BOS_TAG;
+    if (tf.skip[i]) {
+      prev2 = prev;
+      prev = 0;
+      continue;
+    }
     featureRows(tf, i, prev, prev2, mask, dyn, buckets);
     const t = bestTag(weights, buckets, prev, scores);
     tags[i] = t;

@@ -1,0 +1,106 @@
+/**
+ * Groups person mentions into people: a full name starts a person (names that differ only in hyphens, spacing
+ * or case are one person), and a short mention ("Kim", "Putin") joins the most recent earlier person whose name
+ * contains it, else the first later one. A lone ambiguous family name with no full name is nobody.
+ */
+import { AMBIGUOUS_FAMILY_NAMES, NAME_PARTICLES } from './lexicon';
+import { personId } from './slug';
+import { canStandAlone, type Span } from './spans';
+import type { Tokens } from './tokenize';
+
+/** A person as token spans, before roles and offsets are attached. */
+export interface PersonSpans {
+  id: string;
+  /** The mention whose text is the person's name. */
+  name: Span;
+  mentions: Span[];
+}
+
+interface Entry extends PersonSpans {
+  parts: Set<string>;
+  /** Token index where each full mention starts. */
+  fullStarts: number[];
+}
+
+const isAllCaps = (t: Tokens, s: Span) => t.words.slice(s.start, s.end).every((w) => w === w.toUpperCase());
+
+/** Lowercase name parts without particles ("Charles de Gaulle" → "charles", "gaulle"). */
+function nameParts(t: Tokens, s: Span): string[] {
+  const out: string[] = [];
+  for (let i = s.start; i < s.end; i++) {
+    const w = (t.words[i] ?? '').toLowerCase();
+    if (NAME_PARTICLES.has(w) || w.length < 2) continue;
+    out.push(w);
+  }
+  return out;
+}
+
+/** Finds the person a one-token mention at token `at` refers to. */
+function antecedent(people: Entry[], word: string, at: number): Entry | undefined {
+  let best: Entry | undefined;
+  let bestPos = -1;
+  let later: Entry | undefined;
+  let laterPos = Infinity;
+  for (const p of people) {
+    if (!p.parts.has(word)) continue;
+    for (const s of p.fullStarts) {
+      if (s < at && s > bestPos) [best, bestPos] = [p, s];
+      if (s > at && s < laterPos) [later, laterPos] = [p, s];
+    }
+  }
+  return best ?? later;
+}
+
+/**
+ * Builds people from the tagger's spans plus short mentions the tagger missed (`extra`, token indices of
+ * capitalised words that match a known name part).
+ */
+export function groupPeople(t: Tokens, spans: Span[], isCandidate: (i: number) => boolean): PersonSpans[] {
+  const people: Entry[] = [];
+  const byId = new Map<string, Entry>();
+  const covered = new Uint8Array(t.words.length);
+  for (const s of spans) covered.fill(1, s.start, s.end);
+  for (const s of spans) {
+    if (s.end - s.start < 2) continue;
+    const id = personId(t.words.slice(s.start, s.end).join(' '));
+    if (!id) continue;
+    let p = byId.get(id);
+    if (!p) {
+      p = { id, name: s, mentions: [], parts: new Set(), fullStarts: [] };
+      byId.set(id, p);
+      people.push(p);
+    }
+    for (const part of nameParts(t, s)) p.parts.add(part);
+    p.fullStarts.push(s.start);
+    p.mentions.push(s);
+    if (isAllCaps(t, p.name) && !isAllCaps(t, s)) p.name = s;
+  }
+  const singles: Span[] = spans.filter((s) => s.end - s.start === 1);
+  for (let i = 0; i < t.words.length; i++) {
+    if (covered[i] || !isCandidate(i)) continue;
+    const w = (t.words[i] ?? '').toLowerCase();
+    if (people.some((p) => p.parts.has(w))) singles.push({ start: i, end: i + 1 });
+  }
+  for (const s of singles) {
+    const word = (t.words[s.start] ?? '').toLowerCase();
+    const p = antecedent(people, word, s.start);
+    if (p) {
+      p.mentions.push(s);
+      continue;
+    }
+    if (!covered[s.start] || !canStandAlone(word) || AMBIGUOUS_FAMILY_NAMES.has(word)) continue;
+    const id = personId(word);
+    if (!id) continue;
+    let q = byId.get(id);
+    if (!q) {
+      q = { id, name: s, mentions: [], parts: new Set([word]), fullStarts: [] };
+      byId.set(id, q);
+      people.push(q);
+    }
+    q.mentions.push(s);
+    if (isAllCaps(t, q.name) && !isAllCaps(t, s)) q.name = s;
+  }
+  for (const p of people) p.mentions.sort((a, b) => a.start - b.start);
+  people.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+  return people.map(({ id, name, mentions }) => ({ id, name, mentions }));
+}

@@ -1,0 +1,71 @@
+/**
+ * Turns the tagger's output into candidate person spans, dropping what is never a person: titles, product names
+ * ("Canon EOS 5D Mark IV"), organisations ("Unification Ministry"), months and lone sentence-initial words.
+ */
+import { CALENDAR_WORDS, ORG_SUFFIXES, TITLE_WORDS } from './lexicon';
+import type { Tokens } from './tokenize';
+
+/** B-PER and I-PER in the model's tag set. */
+const B_PER = 1;
+const I_PER = 2;
+
+/** A run of tokens [start, end) the tagger called a person. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A short model code mixing letters and digits ("D850", "5D", "a7"), not an ordinal or a measure ("46th", "20-year-old"). */
+const isModelCode = (w: string) =>
+  /^\p{L}{0,3}\p{N}+\p{L}{0,3}$/u.test(w) &&
+  /\p{L}/u.test(w) &&
+  !/^\p{N}+(?:st|nd|rd|th|s|am|pm|km|kg|cm|mm|m|ft|lb)$/iu.test(w);
+const isCapitalised = (w: string) => w !== w.toLowerCase();
+
+/** A product model code ("D850", "5D", "a7") inside the capitalised run around [a, b) marks a product name. */
+function inProductName(t: Tokens, a: number, b: number): boolean {
+  for (let i = a - 1; i >= Math.max(0, a - 3); i--) {
+    if (t.sentenceStart[i + 1]) break;
+    const w = t.words[i] ?? '';
+    if (isModelCode(w)) return true;
+    if (!isCapitalised(w)) break;
+  }
+  for (let i = a; i < b + 3 && i < t.words.length; i++) {
+    if (i > a && t.sentenceStart[i]) break;
+    const w = t.words[i] ?? '';
+    if (isModelCode(w)) return true;
+    if (i >= b && !isCapitalised(w)) break;
+  }
+  return false;
+}
+
+/** Person spans from IOB2 tags, leading titles stripped ("President Vladimir Putin" → "Vladimir Putin"). */
+export function personSpans(t: Tokens, tags: Uint8Array): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_PER && tags[i] !== I_PER) continue;
+    let j = i + 1;
+    while (j < tags.length && tags[j] === I_PER) j++;
+    const span = clean(t, i, j);
+    if (span) out.push(span);
+    i = j - 1;
+  }
+  return out;
+}
+
+function clean(t: Tokens, a: number, b: number): Span | null {
+  while (a < b && TITLE_WORDS.has((t.words[a] ?? '').toLowerCase())) a++;
+  while (b > a && !/[\p{L}\p{N}]/u.test(t.words[b - 1] ?? '')) b--;
+  if (a >= b) return null;
+  const words = t.words.slice(a, b);
+  if (!words.some(isCapitalised)) return null;
+  if (words.some((w) => ORG_SUFFIXES.has(w.toLowerCase()))) return null;
+  if (inProductName(t, a, b)) return null;
+  return { start: a, end: b };
+}
+
+/** Whether a one-token span can stand for a person by itself (months and titles cannot). */
+export function canStandAlone(word: string): boolean {
+  const lw = word.toLowerCase();
+  return !CALENDAR_WORDS.has(lw) && !TITLE_WORDS.has(lw);
+}
