@@ -69,7 +69,7 @@ export function parseTml(xml: string, file = ''): TmlDoc {
       if (m[2] !== 'TIMEX3') continue;
       if (m[1]) {
         const o = open.pop();
-        if (o) timexes.push({ start: o.start, end: text.length, text: text.slice(o.start), ...o });
+        if (o) timexes.push({ ...o, end: text.length, text: text.slice(o.start) });
       } else if (!m[3]?.trimEnd().endsWith('/')) {
         open.push({ start: text.length, type: attr(m[0], 'type'), value: attr(m[0], 'value') });
       }

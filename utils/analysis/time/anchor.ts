@@ -107,6 +107,7 @@ export function seasonYear(dct: Ymd, code: string, mod: string, tense: Tense): n
   const begun = dct.m >= (startMonth[code] ?? 1);
   if (mod === 'last' || mod === 'past') return begun && dct.m > (startMonth[code] ?? 1) + 2 ? dct.y : dct.y - 1;
   if (mod === 'next' || mod === 'coming') return begun ? dct.y + 1 : dct.y;
-  if (mod === 'this' || mod === '') return tense === 'past' && !begun ? dct.y - 1 : dct.y;
+  if (mod === 'this') return dct.y;
+  if (mod === '') return tense === 'past' && !begun ? dct.y - 1 : dct.y;
   return dct.y;
 }

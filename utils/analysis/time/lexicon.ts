@@ -152,7 +152,7 @@ export const RX = {
   year: '(?:1[0-9]\\d\\d|20\\d\\d)',
   day: '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?',
   numWord: `(?:(?:${TENS_WORDS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL_WORDS})`,
-  number: `(?:\\d+(?:\\.\\d+)?|(?:(?:${TENS_WORDS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL_WORDS}|${VAGUE}))`,
+  number: `(?:\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?|(?:(?:${TENS_WORDS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL_WORDS}|${VAGUE}))`,
   unit: `(?:${UNIT_WORDS})`,
   ordinal: `(?:${alt(Object.keys(ORDINALS))}|\\d{1,2}(?:st|nd|rd|th))`,
   season: '(?:spring|summer|fall|autumn|winter)',

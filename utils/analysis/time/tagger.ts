@@ -80,10 +80,11 @@ function tag(text: string, dct: string | null): Timex[] {
     ctx.lastQuarter = lastQuarter && c.start - lastQuarter.end <= QUARTER_ANAPHORA_WINDOW ? lastQuarter : null;
     const hit = c.rule.build(c.match, ctx);
     if (!hit || !isTimexValue(hit.value)) continue;
+    const start = c.start + (hit.trim ?? 0);
     const timex: Timex = {
-      start: c.start,
+      start,
       end: c.end,
-      text: text.slice(c.start, c.end),
+      text: text.slice(start, c.end),
       type: hit.type,
       value: hit.value,
     };

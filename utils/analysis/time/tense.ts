@@ -8,9 +8,9 @@
 export type Tense = 'past' | 'future' | 'present' | 'none';
 
 // Future: modal "will", "going to", plans and schedules. Past: past forms of be/have/do, "said",
-// regular past forms (-ed) and past markers. Present: present forms of be/have.
+// regular past forms (-ed, lower-case only: "United" is no verb) and past markers. Present: present forms of be/have.
 const MARKERS =
-  /\b(?:(will|won't|wo n't|shall|'ll|going to|plans? to|planned to|expects? to|expected to|scheduled to|scheduled for|due to|set to|next|upcoming|coming|would)|(was|were|had|did|didn't|said|told|ago|last|earlier|previously|[a-z]{2,}[^e\W]ed|[a-z]{2,}eed|began|came|went|took|made|gave|got|left|fell|rose|won|lost|met|held|saw|sold|bought|paid|led|ran|became|announced|reported|died|killed)|(is|are|has|have|says|say|remains?|continues?))\b/gi;
+  /\b(?:(will|Will|won't|wo n't|shall|'ll|going to|plans?|planned|planning|expects? to|expected to|scheduled|due to|set to|next|upcoming|coming|would|might|as soon as)|(was|were|had|did|didn't|said|told|ago|last|earlier|previously|[a-z]{2,}[^e\W]ed|[a-z]{2,}eed|began|came|went|took|made|gave|got|left|fell|rose|won|lost|met|held|saw|sold|bought|paid|led|ran|became|announced|reported|died|killed)|(is|are|has|have|says|say|remains?|continues?))\b/g;
 
 /** Tense markers found at given offsets of a sentence, nearest-first lookup. */
 export function tenseAround(

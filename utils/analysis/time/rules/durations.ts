@@ -10,8 +10,7 @@ const F = {
   ...RX,
   B,
   E,
-  approx:
-    '(?:about|nearly|almost|more than|less than|fewer than|some|roughly|only|at least|at most|over|around|up to|approximately|barely|just over|just under|well over)',
+  approx: '(?:more than|less than|no more than|fewer than|at least|at most|up to)',
   det: '(?:the|another|each of the|all)',
   adj: '(?:past|last|next|first|previous|coming|following|final|ensuing|initial|latest|remaining|same|whole|entire|full|full|additional|further|other|preceding|succeeding|upcoming|prior)',
 };
@@ -48,16 +47,25 @@ export const durationRules: Rule[] = [
     // "three years", "the past six months", "a week", "the next few days", "a five-year low", "nearly two decades".
     name: 'duration',
     re: compile(
-      '{B}(?:{det}\\s)?(?:{adj}\\s)?(?:{approx}\\s)?({number}|an?)(?:\\s(?:more|additional|straight|consecutive|full|long))?[\\s-]({unit})(?:[\\s-]long|\\s(?:and\\sa\\shalf|or\\sso))?{E}',
+      '{B}(?:({det})\\s)?(?:{adj}\\s)?(?:{approx}\\s)?({number}|an?)(?:\\s(?:more|additional|straight|consecutive|full|long))?[\\s-]({unit})(?:[\\s-]long|\\s(?:and\\sa\\shalf|or\\sso))?(?![\\s-]olds?\\b){E}',
       F,
     ),
-    build: (m): RuleHit | null => {
-      const num = m[1]!.toLowerCase();
+    build: (m, ctx): RuleHit | null => {
+      const [whole, det, num0, unitWord] = [m[0], m[1], m[2]!, m[3]!];
+      const num = num0.toLowerCase().replace(/,/g, '');
+      const hyphen = new RegExp(`[-]${unitWord}`).test(whole);
+      const after = ctx.text.slice(m.index + whole.length, m.index + whole.length + 4);
+      // Fractions ("three-quarters", "a quarter of") and ordinals ("the 1988 second quarter") are not durations.
+      if (/^quarters?$/i.test(unitWord) && (hyphen || /^\s+of\b/.test(after) || /^\s*-?\s*\d/.test(after))) return null;
+      if (/^seconds?$/i.test(unitWord) && !hyphen && !/s$/i.test(unitWord) && !/^an?$/.test(num)) return null;
+      // Adjectival durations ("the five-year plan") leave the noun phrase's determiner out.
+      const trim = det && hyphen && !/[\s-]long$/i.test(whole) ? det.length + 1 : 0;
       const n = parseNumber(num);
       // "a week" / "an hour" are durations; a bare digit before a unit needs the unit to be plural or hyphenated.
       const half = /and a half$/i.test(m[0]) ? 0.5 : 0;
-      const value = durationValue(n === null ? null : n + half, m[2]!);
-      return value ? { type: 'DURATION', value } : null;
+      const value = durationValue(n === null ? null : n + half, unitWord);
+      if (!value) return null;
+      return trim ? { type: 'DURATION', value, trim } : { type: 'DURATION', value };
     },
   },
   {
@@ -94,7 +102,7 @@ export const durationRules: Rule[] = [
     // "daily", "annually", "twice a year", "$5 a month", "three times a week".
     name: 'set-word',
     re: compile(
-      '{B}(?:(hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly)|(?:(?:once|twice|(?:\\w+)\\stimes)\\s)?(?:a|per)\\s(hour|day|night|week|month|quarter|year))(?!\\s(?:ago|earlier|later|before|after)){E}',
+      '{B}(?:(hourly|daily|nightly|weekly|biweekly|monthly|annually|yearly)|(?:(?:once|twice|(?:\\w+)\\stimes)\\s)?(?:a|per)\\s(hour|day|night|week|month|quarter|year))(?!\\s(?:ago|earlier|later|before|after)){E}',
       F,
     ),
     build: (m, ctx): RuleHit | null => {

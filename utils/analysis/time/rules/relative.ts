@@ -12,7 +12,7 @@ const F = {
   B,
   E,
   mod: '(?:early|late|earlier|later|the end of|the beginning of|the start of|the middle of|the rest of|the remainder of)',
-  approx: '(?:about|nearly|almost|more than|less than|some|roughly|just|only|at least|over|around|barely|exactly)',
+  approx: '(?:more than|less than|no more than|at least)',
 };
 
 const DAY_WORDS: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
@@ -25,6 +25,7 @@ function direction(mod: string, ctx: RuleContext, unit: string): number | null {
   if (/^(?:next|the next|the coming|the following|coming)$/.test(w)) return 1;
   if (/^(?:the latest|the most recent|latest|most recent)$/.test(w)) return unit === 'quarter' ? -1 : 0;
   // Bare "the quarter"/"the weekend": the one just gone in a past-tense clause, else the current/next one.
+  if (w === 'the' && unit !== 'quarter' && unit !== 'weekend') return 0;
   if (w === 'the') return ctx.tense() === 'past' ? -1 : unit === 'weekend' && ctx.tense() === 'future' ? 1 : 0;
   return null;
 }
@@ -101,11 +102,11 @@ export const relativeRules: Rule[] = [
     // "two years ago", "a year earlier", "three weeks from now", "decades ago".
     name: 'ago',
     re: compile(
-      '{B}(?:{approx}\\s)?(?:({number})\\s)?({unit})\\s(ago|earlier|before|later|from\\snow|hence|back)(?![\\p{L}\\p{N}]|\\s(?:than|that|the|a|an|his|her|its|their))',
+      '{B}(?:{approx}\\s)?(?:({number}|an?)\\s)?({unit})(?:\\sor\\s(?:so|two))?\\s(ago|earlier|later|from\\snow|hence|back)(?![\\p{L}\\p{N}]|\\s(?:than|that|the|a|an|his|her|its|their))',
       F,
     ),
     build: (m, ctx) => {
-      const dir = /^(?:ago|earlier|before|back)$/i.test(m[3]!) ? -1 : 1;
+      const dir = /^(?:ago|earlier|back)$/i.test(m[3]!) ? -1 : 1;
       if (!m[1] && !/s$/i.test(m[2]!)) return null;
       return ago(m[1], m[2]!, dir, ctx);
     },
@@ -113,8 +114,15 @@ export const relativeRules: Rule[] = [
   {
     // "year-earlier", "year-ago" (adjectives of earnings reports), "the year-earlier quarter".
     name: 'year-ago-adjective',
-    re: compile('{B}(?:the\\s)?(?:year|a\\syear)[\\s-](?:earlier|ago)(?:\\s(?:quarter|period))?(?=[\\s-]\\p{L})', F),
-    build: (m, ctx) => ago('1', 'year', -1, ctx),
+    re: compile(
+      '{B}(?:(the|its)\\s)?(?:(?:comparable|corresponding|same)\\s)?(?:year|a\\syear)[\\s-](?:earlier|ago)(?:\\s((?:first|second|third|fourth|fiscal)\\s)?(quarter|period|nine\\smonths|six\\smonths|half))?(?=[\\s-]\\p{L})',
+      F,
+    ),
+    build: (m, ctx) => {
+      const r = ago('1', 'year', -1, ctx);
+      // Without a head noun the determiner belongs to the noun phrase, not to the expression.
+      return r && m[1] && !m[3] ? { ...r, trim: m[1].length + 1 } : r;
+    },
   },
   {
     // "Friday", "last Friday", "this coming Sunday", "Friday morning".

@@ -20,6 +20,8 @@ export interface RuleHit {
   type: TimexType;
   value: string;
   unresolved?: boolean;
+  /** Characters to drop from the start of the match (a determiner the conventions leave out). */
+  trim?: number;
 }
 
 /** One pattern of the grammar: a global regex and the normaliser of its matches (null rejects the match). */
