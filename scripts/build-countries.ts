@@ -10,6 +10,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { format, resolveConfig } from 'prettier';
 
 interface WorldCountry {
   cca2: string;
@@ -84,5 +85,7 @@ function build(): GazetteerRow[] {
 
 const out = fileURLToPath(new URL('../utils/analysis/countries/gazetteer.json', import.meta.url));
 const rows = build();
-writeFileSync(out, JSON.stringify(rows) + '\n');
+// Formatted like the rest of the repository so that `npm run check` passes on the generated file.
+const options = (await resolveConfig(out)) ?? {};
+writeFileSync(out, await format(JSON.stringify(rows), { ...options, filepath: out }));
 console.log(`wrote ${rows.length} countries to ${out}`);
