@@ -17,14 +17,17 @@ const unresolved = (value: string): Resolved => ({ value, unresolved: true });
 /** Quarter (1–4) of month m. */
 export const quarterOf = (m: number): number => Math.ceil(m / 3);
 
+/** Months after the DCT's that a past-tense clause still reads as this year's ("said it would vote in December"). */
+const NEAR_FUTURE_MONTHS = 2;
+
 /**
  * The year of an underspecified month (and day): the DCT's year, unless the tense points to the previous
- * or next occurrence (past tense and a month after the DCT's → last year; future and before → next year).
+ * or next occurrence (past tense and a month well after the DCT's → last year; future and before → next year).
  */
 export function yearFor(dct: Ymd, month: number, day: number | null, tense: Tense): number {
-  const cmp = month !== dct.m ? month - dct.m : day === null ? 0 : day - dct.d;
-  if (tense === 'past' && cmp > 0) return dct.y - 1;
-  if (tense === 'future' && cmp < 0) return dct.y + 1;
+  const ahead = month - dct.m;
+  if (tense === 'past' && ahead > NEAR_FUTURE_MONTHS) return dct.y - 1;
+  if (tense === 'future' && (ahead < 0 || (ahead === 0 && day !== null && day < dct.d))) return dct.y + 1;
   return dct.y;
 }
 

@@ -11,10 +11,11 @@ import { durationRules } from './rules/durations';
 import { relativeRules } from './rules/relative';
 import type { Rule, RuleContext } from './rules/rule';
 import { vagueRules } from './rules/vague';
+import { yearPhraseRules } from './rules/year-phrases';
 import { tenseAround, type Tense } from './tense';
 import { isTimexValue } from './values';
 
-const RULES: Rule[] = [...calendarDateRules, ...relativeRules, ...durationRules, ...vagueRules];
+const RULES: Rule[] = [...calendarDateRules, ...yearPhraseRules, ...relativeRules, ...durationRules, ...vagueRules];
 
 /** How far back (characters) a quarter can be the referent of "a year earlier". */
 const QUARTER_ANAPHORA_WINDOW = 300;
@@ -91,7 +92,8 @@ function tag(text: string, dct: string | null): Timex[] {
     if (hit.unresolved) timex.unresolved = true;
     out.push(timex);
     taken = c.end;
-    if (/^\d{4}-Q[1-4]$/.test(hit.value)) lastQuarter = { value: hit.value, end: c.end };
+    if (/^\d{4}-Q[1-4]$/.test(hit.value) && !c.rule.name.includes('ago'))
+      lastQuarter = { value: hit.value, end: c.end };
   }
   return out;
 }
