@@ -1,0 +1,107 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ExtensionBrowser, Tab } from '../support/driver';
+import { hasShared, screenshotDir, sharedMissingMessage } from '../support/paths';
+import { countOccurrences, waitForPopupText } from '../support/popup';
+import { startFixtureServer, type FixtureServer } from '../support/server';
+
+/** What `../shared/fixtures/seed-article.expected.json` and issue 2 say the seed article is. */
+const seedArticle = {
+  path: '/shared/fixtures/seed-article.html',
+  title: "North Korea's Spy Satellite Program Receives Technical Assistance from Russia, South Korea Warns",
+};
+
+/** A site's front page: headlines and links, no article (tests/fixtures/e2e/not-an-article.html). */
+const notAnArticle = {
+  path: '/fixtures/e2e/not-an-article.html',
+  title: 'Harbourside Gazette',
+};
+
+/** Long enough for the content script to have decided and the background to have stored, had it been an article. */
+const settleMs = 3_000;
+
+/** Where a browser's availability and launcher come from. */
+export interface BrowserUnderTest {
+  name: 'chromium' | 'firefox';
+  available: boolean;
+  missingMessage: string;
+  launch: () => Promise<ExtensionBrowser>;
+}
+
+/**
+ * Issue 2's end-to-end promise in one real browser: the built extension stores the seed article served from
+ * 127.0.0.1 and the popup lists it once, however often it is opened; a page that is not an article stays out.
+ */
+export function describeStoreAndList({ name, available, missingMessage, launch }: BrowserUnderTest): void {
+  const skipReason = !available ? missingMessage : !hasShared ? sharedMissingMessage : '';
+  const title = skipReason ? `store and list in ${name} (skipped: ${skipReason})` : `store and list in ${name}`;
+
+  describe.skipIf(skipReason !== '')(title, () => {
+    let server: FixtureServer;
+    let browser: ExtensionBrowser;
+    let popup: Tab;
+
+    const screenshot = async (tab: Tab, file: string) => {
+      mkdirSync(screenshotDir, { recursive: true });
+      await tab.screenshot(path.join(screenshotDir, file));
+    };
+
+    beforeAll(async () => {
+      server = await startFixtureServer();
+      browser = await launch();
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    it('loads the extension and opens its popup on a fresh profile, without the article', async () => {
+      popup = await browser.openExtensionPage('popup.html');
+
+      const actual = await popup.text();
+
+      expect(await popup.url()).toBe(`${browser.extensionBaseUrl}popup.html`);
+      expect(actual.trim()).not.toBe('');
+      expect(actual).not.toContain(seedArticle.title);
+      await screenshot(popup, `popup-empty-${name}.png`);
+    });
+
+    it('stores the seed article opened from 127.0.0.1, and the open popup lists it', async () => {
+      const page = await browser.newTab();
+      await page.goto(server.url(seedArticle.path));
+
+      const actual = await waitForPopupText(popup, seedArticle.title);
+
+      expect(actual).toContain(seedArticle.title);
+      await screenshot(popup, name === 'chromium' ? 'popup.png' : `popup-${name}.png`);
+      await page.close();
+    });
+
+    it('keeps one entry when the same article is opened again', async () => {
+      const page = await browser.newTab();
+      await page.goto(server.url(`${seedArticle.path}?utm_source=e2e#comments`));
+      await new Promise((resolve) => setTimeout(resolve, settleMs));
+      await popup.reload();
+
+      const actual = await waitForPopupText(popup, seedArticle.title);
+
+      expect(countOccurrences(actual, seedArticle.title)).toBe(1);
+      await page.close();
+    });
+
+    it('does not store a page that is not an article', async () => {
+      const page = await browser.newTab();
+      await page.goto(server.url(notAnArticle.path));
+      expect(await page.text()).toContain(notAnArticle.title);
+      await new Promise((resolve) => setTimeout(resolve, settleMs));
+      await popup.reload();
+
+      const actual = await waitForPopupText(popup, seedArticle.title);
+
+      expect(actual).not.toContain(notAnArticle.title);
+      await page.close();
+    });
+  });
+}
