@@ -1,0 +1,47 @@
+import type { DatelineDB } from '../schema';
+
+/** Tables that hold an article or rows derived from it. */
+export function articleTables(db: DatelineDB) {
+  return [db.articles, db.people, db.countries, db.mentions, db.events, db.collectionItems];
+}
+
+/**
+ * Deletes articles with their people, countries, mentions, events and collection memberships. Must run inside a
+ * read-write transaction over `articleTables`; callers open it so that this can be one step of a larger change.
+ */
+export async function deleteArticleRows(db: DatelineDB, ids: number[]): Promise<void> {
+  if (ids.length === 0) return;
+  await Promise.all([
+    db.people.where('articleId').anyOf(ids).delete(),
+    db.countries.where('articleId').anyOf(ids).delete(),
+    db.mentions.where('articleId').anyOf(ids).delete(),
+    db.events.where('articleId').anyOf(ids).delete(),
+    db.collectionItems.where('articleId').anyOf(ids).delete(),
+  ]);
+  await db.articles.bulkDelete(ids);
+}
+
+/** Deletes one article and everything derived from it, in one transaction. The UI asks for confirmation. */
+export async function deleteArticle(db: DatelineDB, articleId: number): Promise<void> {
+  await db.transaction('rw', articleTables(db), () => deleteArticleRows(db, [articleId]));
+}
+
+/** Deletes several articles and everything derived from them, in one transaction. */
+export async function deleteArticles(db: DatelineDB, articleIds: readonly number[]): Promise<void> {
+  await db.transaction('rw', articleTables(db), () => deleteArticleRows(db, [...articleIds]));
+}
+
+/**
+ * Deletes the whole reading history: every article and everything derived from it. Collections stay, empty,
+ * because their names are the user's own work; settings stay too.
+ */
+export async function deleteAllHistory(db: DatelineDB): Promise<void> {
+  await db.transaction('rw', articleTables(db), async () => {
+    await Promise.all(articleTables(db).map((t) => t.clear()));
+  });
+}
+
+/** Stars or unstars an article; starred articles survive retention. */
+export async function setStarred(db: DatelineDB, articleId: number, starred: boolean): Promise<void> {
+  await db.articles.update(articleId, { starred: starred ? 1 : 0 });
+}

@@ -1,0 +1,117 @@
+import type { ArticleRecord } from '../db/schema';
+import { compareDates, formatDateValue, isPlaceable } from './dateLabel';
+import type { TimelineEventLike } from './groupArticleEvents';
+import { contentTokens, jaccard } from './similarity';
+
+/** The article fields a timeline shows for a source. */
+export type ArticleSummary = Pick<ArticleRecord, 'id' | 'url' | 'title' | 'siteName' | 'publishedTime'>;
+
+/** One event as one article reported it. */
+export interface SourcedEvent {
+  event: TimelineEventLike;
+  article: ArticleSummary;
+}
+
+/** An event shown once on a cross-article timeline, with every article that reported it. */
+export interface MergedEvent {
+  /** Stable key: the id of the first report's event. */
+  key: number;
+  value: string;
+  start: string | null;
+  end: string | null;
+  /** The date as resolved ("May 2023"). */
+  label: string;
+  /** The sentence of the earliest report. */
+  text: string;
+  /** Union of the reports' person ids and country codes. */
+  people: string[];
+  countries: string[];
+  /** Every report, earliest published first. */
+  sources: SourcedEvent[];
+}
+
+/** A cross-article timeline: placeable events in date order, then the vague ones. */
+export interface MergedTimeline {
+  dated: MergedEvent[];
+  vague: MergedEvent[];
+}
+
+/** Default sentence similarity above which two reports with the same date and entities are one event. */
+export const SAME_EVENT_SIMILARITY = 0.5;
+
+function shareEntity(a: TimelineEventLike, b: TimelineEventLike): boolean {
+  const aEmpty = a.people.length === 0 && a.countries.length === 0;
+  const bEmpty = b.people.length === 0 && b.countries.length === 0;
+  if (aEmpty || bEmpty) return aEmpty && bEmpty;
+  return a.people.some((p) => b.people.includes(p)) || a.countries.some((c) => b.countries.includes(c));
+}
+
+function find(parent: number[], i: number): number {
+  while (parent[i] !== i) {
+    parent[i] = parent[parent[i]!]!;
+    i = parent[i]!;
+  }
+  return i;
+}
+
+function byPublication(a: SourcedEvent, b: SourcedEvent): number {
+  const pa = a.article.publishedTime ?? '\uffff';
+  const pb = b.article.publishedTime ?? '\uffff';
+  return pa < pb ? -1 : pa > pb ? 1 : a.event.id - b.event.id;
+}
+
+function toMerged(reports: SourcedEvent[]): MergedEvent {
+  const sources = [...reports].sort(byPublication);
+  const first = sources[0]!.event;
+  return {
+    key: first.id,
+    value: first.value,
+    start: first.start,
+    end: first.end,
+    label: formatDateValue(first.value),
+    text: first.text,
+    people: [...new Set(sources.flatMap((s) => s.event.people))].sort(),
+    countries: [...new Set(sources.flatMap((s) => s.event.countries))].sort(),
+    sources,
+  };
+}
+
+/**
+ * Merges reports of the same event from different articles: same date value, at least one person or country in
+ * common (or none on either side), and sentences whose content words overlap by `threshold` (Jaccard) or more.
+ * Merging is transitive. Comparison happens only within one date value, so cost stays near-linear in practice.
+ */
+export function mergeEvents(reports: readonly SourcedEvent[], threshold = SAME_EVENT_SIMILARITY): MergedTimeline {
+  const byValue = new Map<string, SourcedEvent[]>();
+  for (const report of reports) {
+    const bucket = byValue.get(report.event.value);
+    if (bucket) bucket.push(report);
+    else byValue.set(report.event.value, [report]);
+  }
+  const merged: MergedEvent[] = [];
+  for (const bucket of byValue.values()) {
+    const tokens = bucket.map((r) => contentTokens(r.event.text));
+    const parent = bucket.map((_, i) => i);
+    for (let i = 0; i < bucket.length; i++) {
+      for (let j = i + 1; j < bucket.length; j++) {
+        const a = bucket[i]!;
+        const b = bucket[j]!;
+        if (a.article.id === b.article.id || find(parent, i) === find(parent, j)) continue;
+        if (shareEntity(a.event, b.event) && jaccard(tokens[i]!, tokens[j]!) >= threshold) {
+          parent[find(parent, j)] = find(parent, i);
+        }
+      }
+    }
+    const clusters = new Map<number, SourcedEvent[]>();
+    bucket.forEach((report, i) => {
+      const root = find(parent, i);
+      const cluster = clusters.get(root);
+      if (cluster) cluster.push(report);
+      else clusters.set(root, [report]);
+    });
+    for (const cluster of clusters.values()) merged.push(toMerged(cluster));
+  }
+  const dated = merged.filter(isPlaceable).sort((a, b) => compareDates(a, b) || a.key - b.key);
+  const vague = merged.filter((e) => !isPlaceable(e)).sort((a, b) => byPublication(a.sources[0]!, b.sources[0]!));
+  return { dated, vague };
+}
