@@ -13,7 +13,7 @@ export type AnnotateResult = AnnotateOutput & { notAnalysed?: 'language' };
 
 /** Extracts the article from a page's HTML and analyses its text. Throws InputError. */
 export async function annotatePage(html: string, pageUrl: string | null): Promise<AnnotateResult> {
-  if (!looksLikeHtml(html)) throw new InputError('not HTML: no HTML tags found');
+  if (!looksLikeHtml(html)) throw new InputError('not an HTML page (no HTML tags found; for plain text use --text)');
   if (pageUrl !== null && !URL.canParse(pageUrl)) throw new InputError(`not an absolute URL: ${pageUrl}`);
   const extracted = extractArticle(parseHtmlDocument(html), pageUrl);
   if (extracted === null) throw new InputError('no article found in the page');

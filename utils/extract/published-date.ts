@@ -1,5 +1,7 @@
 import { jsonLdPublishedDates } from './json-ld';
-import { headerTimeDates, metaPublishedDates, urlPathDates } from './meta-dates';
+import { headerTimeDates } from './header-time';
+import { metaPublishedDates } from './meta-dates';
+import { urlPathDates } from './url-date';
 import { normaliseDate } from './normalise-date';
 import type { PublishedSource } from './types';
 
