@@ -152,7 +152,7 @@ export const RX = {
   year: '(?:1[0-9]\\d\\d|20\\d\\d)',
   day: '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?',
   numWord: `(?:(?:${TENS_WORDS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL_WORDS})`,
-  number: `(?:\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?|(?:(?:${TENS_WORDS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL_WORDS}|${VAGUE}))`,
+  number: `(?:\\d{1,3}(?:,\\d{3})*(?:\\.\\d+|\\s1/2|½)?|(?:(?:${TENS_WORDS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL_WORDS}|${VAGUE}))`,
   unit: `(?:${UNIT_WORDS})`,
   ordinal: `(?:${alt(Object.keys(ORDINALS))}|\\d{1,2}(?:st|nd|rd|th))`,
   season: '(?:spring|summer|fall|autumn|winter)',
@@ -163,6 +163,8 @@ export const RX = {
 export function parseNumber(s: string): number | null {
   const w = s.toLowerCase().trim().replace(/\s+/g, ' ');
   if (/^\d+(?:\.\d+)?$/.test(w)) return Number(w);
+  const half = /^(\d+)(?: 1\/2|½)$/.exec(w);
+  if (half) return Number(half[1]) + 0.5;
   if (w in SMALL) return SMALL[w] ?? null;
   const m = /^([a-z]+)(?:[- ]([a-z]+))?$/.exec(w);
   if (m && m[1] && m[1] in TENS) return (TENS[m[1]] ?? 0) + (m[2] ? (SMALL[m[2]] ?? 0) : 0);

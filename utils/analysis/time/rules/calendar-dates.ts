@@ -65,8 +65,16 @@ export const calendarDateRules: Rule[] = [
   {
     // "July 1997", "late May 2023", "the end of November 1989".
     name: 'month-year',
-    re: compile('{B}(?:{mod}[\\s-])?({month}|{monthAbbr})\\s(?:of\\s)?({year}){E}', F),
-    build: (m) => (capitalised(m[1]) ? { type: 'DATE', value: `${m[2]}-${pad(monthOf(m[1]!)!)}` } : null),
+    re: compile('{B}(?:{mod}[\\s-])?({month}|{monthAbbr})\\s(?:of\\s)?(?:({year})|(last|this|next)\\syear){E}', F),
+    build: (m, ctx): RuleHit | null => {
+      if (!capitalised(m[1])) return null;
+      const month = pad(monthOf(m[1]!)!);
+      if (m[2]) return { type: 'DATE', value: `${m[2]}-${month}` };
+      // "July last year", "March next year".
+      if (!ctx.dct) return { type: 'DATE', value: `XXXX-${month}`, unresolved: true };
+      const y = ctx.dct.y + ({ last: -1, this: 0, next: 1 }[m[3]!.toLowerCase()] ?? 0);
+      return { type: 'DATE', value: `${pad(y, 4)}-${month}` };
+    },
   },
   {
     // Bare month names (full names only: "Jan" alone is usually a name), with "last", "next", "early" ….

@@ -22,11 +22,22 @@ export function durationValue(n: number | null, unitWord: string): string | null
   if (!spec) return null;
   if (unit === 'weekend') return n === null ? 'PXWE' : `P${n}WE`;
   const amount = n === null ? 'X' : n * spec.factor;
-  if (typeof amount === 'number' && !Number.isInteger(amount)) {
-    // Half units: "1.5 hours" → PT90M is exact; TIMEX3 also allows decimals in the last component.
-    return `P${spec.time ? 'T' : ''}${amount}${spec.code}`;
-  }
+  if (typeof amount === 'number' && !Number.isInteger(amount)) return fractional(amount, spec.code, spec.time);
   return `P${spec.time ? 'T' : ''}${amount}${spec.code}`;
+}
+
+/** "2 1/2 years" → P2Y6M, "5 1/2 hours" → PT5H30M; a decimal last component where no smaller unit divides evenly. */
+function fractional(amount: number, code: string, time: boolean): string {
+  const whole = Math.floor(amount);
+  const smaller: Record<string, [string, number, boolean]> = time
+    ? { H: ['M', 60, true], M: ['S', 60, true] }
+    : { Y: ['M', 12, false], W: ['D', 7, false], D: ['H', 24, true] };
+  const next = smaller[code];
+  const rest = next ? (amount - whole) * next[1] : NaN;
+  if (!next || !Number.isInteger(rest)) return `P${time ? 'T' : ''}${amount}${code}`;
+  const head = whole > 0 ? `${whole}${code}` : '';
+  if (time) return `PT${head}${rest}${next[0]}`;
+  return next[2] ? `P${head || '0D'}T${rest}${next[0]}` : `P${head}${rest}${next[0]}`;
 }
 
 const SET_WORDS: Record<string, string> = {
@@ -57,7 +68,7 @@ export const durationRules: Rule[] = [
       const after = ctx.text.slice(m.index + whole.length, m.index + whole.length + 4);
       // Fractions ("three-quarters", "a quarter of") and ordinals ("the 1988 second quarter") are not durations.
       if (/^quarters?$/i.test(unitWord) && (hyphen || /^\s+of\b/.test(after) || /^\s*-?\s*\d/.test(after))) return null;
-      if (/^seconds?$/i.test(unitWord) && !hyphen && !/s$/i.test(unitWord) && !/^an?$/.test(num)) return null;
+      if (/^second$/i.test(unitWord) && !hyphen) return null;
       // Adjectival durations ("the five-year plan") leave the noun phrase's determiner out.
       const trim = det && hyphen && !/[\s-]long$/i.test(whole) ? det.length + 1 : 0;
       const n = parseNumber(num);
