@@ -1,0 +1,197 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { registerBackground } from '@/utils/background/register';
+import { saveArticle } from '@/utils/db/articles';
+import type { DatelineDB } from '@/utils/db/schema';
+import { setSetting } from '@/utils/db/settings';
+import { ANALYSIS_MENTIONS, TEXT } from '../db/analysisFixture';
+import { freshDb } from '../db/helpers';
+import { extractedPayload } from '../messaging/fixtures';
+import { deliver, depsFor, popupSender, tabSender } from './harness';
+
+let db: DatelineDB;
+beforeEach(() => {
+  fakeBrowser.reset();
+  db = freshDb();
+});
+afterEach(async () => {
+  // Let analyses resumed by a test's last message settle before their database goes away.
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  db.close();
+});
+
+const extracted = (text = TEXT) => ({
+  type: 'contentToBackground.articleExtracted',
+  payload: extractedPayload({ text }),
+});
+
+async function stateOf(articleId: number) {
+  return (await db.articles.get(articleId))?.analysisState;
+}
+
+describe('articleExtracted', () => {
+  it('stores the article, replies with its id, analyses it and shows the mention count on the tab', async () => {
+    registerBackground(depsFor(db));
+
+    const reply = await deliver(extracted(), tabSender(5));
+    const articleId = (reply as { value: { articleId: number } }).value.articleId;
+
+    expect(reply).toEqual({ ok: true, value: { articleId: expect.any(Number) } });
+    await vi.waitFor(async () => expect(await stateOf(articleId)).toBe('done'));
+    await vi.waitFor(async () =>
+      expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe(String(ANALYSIS_MENTIONS)),
+    );
+    expect(await db.mentions.count()).toBe(ANALYSIS_MENTIONS);
+  });
+
+  it('on a revisit keeps the analysis and still shows the count', async () => {
+    const analyze = vi.fn(depsFor(db).analyze);
+    registerBackground(depsFor(db, analyze));
+    const first = await deliver(extracted(), tabSender(5));
+    const articleId = (first as { value: { articleId: number } }).value.articleId;
+    await vi.waitFor(async () => expect(await stateOf(articleId)).toBe('done'));
+
+    const second = await deliver(extracted(), tabSender(8));
+
+    expect(second).toEqual(first);
+    await vi.waitFor(async () =>
+      expect(await fakeBrowser.action.getBadgeText({ tabId: 8 })).toBe(String(ANALYSIS_MENTIONS)),
+    );
+    expect(analyze).toHaveBeenCalledTimes(1);
+    expect((await db.articles.get(articleId))?.visits).toBe(2);
+  });
+
+  it.each([
+    ['an incognito tab', async () => undefined, tabSender(5, true), 'incognito'],
+    ['a paused extension', () => setSetting(db, 'paused', true), tabSender(5), 'paused'],
+    ['a disabled site', () => setSetting(db, 'disabledSites', ['example.org']), tabSender(5), 'site-disabled'],
+  ])('stores nothing from %s', async (_name, arrange, sender, expectedReason) => {
+    await arrange();
+    registerBackground(depsFor(db));
+
+    const reply = await deliver(extracted(), sender);
+
+    expect(reply).toEqual({ ok: false, error: `Not stored: Dateline is off here (${expectedReason})` });
+    expect(await db.articles.count()).toBe(0);
+  });
+
+  it.each([
+    [
+      'a throwing analysis',
+      () => Promise.reject(new Error('tagger exploded')),
+      'error',
+      'Analysis failed: tagger exploded',
+    ],
+    [
+      'a language it does not handle',
+      () => ({ notAnalysed: 'language' as const, lang: 'fr' }),
+      'not-analysed-language',
+      'Language not supported: fr',
+    ],
+  ])('records %s on the article', async (_name, analyze, expectedState, expectedError) => {
+    registerBackground(depsFor(db, analyze));
+
+    const reply = await deliver(extracted(), tabSender(5));
+    const articleId = (reply as { value: { articleId: number } }).value.articleId;
+
+    await vi.waitFor(async () => expect(await stateOf(articleId)).toBe(expectedState));
+    expect((await db.articles.get(articleId))?.analysisError).toBe(expectedError);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('');
+  });
+
+  it('rejects a message from another extension without storing it', async () => {
+    registerBackground(depsFor(db));
+
+    const reply = await deliver(extracted(), { ...tabSender(5), id: 'someone-else' });
+
+    expect(reply).toEqual({ ok: false, error: 'sender is not this extension' });
+    expect(await db.articles.count()).toBe(0);
+  });
+});
+
+describe('other messages', () => {
+  it('answers getArticleAnnotations with the stored analysis, and null for an unknown article', async () => {
+    registerBackground(depsFor(db));
+    const reply = await deliver(extracted(), tabSender(5));
+    const articleId = (reply as { value: { articleId: number } }).value.articleId;
+    await vi.waitFor(async () => expect(await stateOf(articleId)).toBe('done'));
+
+    const actual = await deliver(
+      { type: 'contentToBackground.getArticleAnnotations', payload: { articleId } },
+      tabSender(5),
+    );
+    const missing = await deliver(
+      { type: 'contentToBackground.getArticleAnnotations', payload: { articleId: 999 } },
+      tabSender(5),
+    );
+
+    expect(actual).toMatchObject({ ok: true, value: { articleId, analysisState: 'done' } });
+    const value = (actual as { value: { mentions: { start: number }[]; people: unknown[]; events: unknown[] } }).value;
+    expect(value.mentions).toHaveLength(ANALYSIS_MENTIONS);
+    expect(value.mentions.map((m) => m.start)).toEqual([...value.mentions.map((m) => m.start)].sort((a, b) => a - b));
+    expect(value.people).toHaveLength(1);
+    expect(value.events).toHaveLength(1);
+    expect(missing).toEqual({ ok: true, value: null });
+  });
+
+  it.each([
+    ['an ordinary page', async () => undefined, tabSender(5), { enabled: true, reason: null }],
+    ['a paused extension', () => setSetting(db, 'paused', true), tabSender(5), { enabled: false, reason: 'paused' }],
+    ['an incognito tab', async () => undefined, tabSender(5, true), { enabled: false, reason: 'incognito' }],
+  ])('answers getPageStatus for %s', async (_name, arrange, sender, expected) => {
+    await arrange();
+    registerBackground(depsFor(db));
+
+    const actual = await deliver(
+      { type: 'contentToBackground.getPageStatus', payload: { url: 'https://news.example.org/a' } },
+      sender,
+    );
+
+    expect(actual).toEqual({ ok: true, value: expected });
+  });
+
+  it('re-analyses an article on request from the popup', async () => {
+    const { id } = await saveArticle(db, extractedPayload({ text: TEXT }), 1);
+    await db.articles.update(id, { analysisState: 'error', analysisError: 'old failure' });
+    registerBackground(depsFor(db));
+
+    const actual = await deliver(
+      { type: 'popupToBackground.reanalyseArticle', payload: { articleId: id } },
+      popupSender(),
+    );
+
+    expect(actual).toEqual({ ok: true, value: { state: 'done' } });
+    expect(await db.articles.get(id)).toMatchObject({ analysisState: 'done' });
+    expect((await db.articles.get(id))?.analysisError).toBeUndefined();
+  });
+});
+
+describe('resuming after the worker was stopped', () => {
+  it.each([
+    ['browser start', () => fakeBrowser.runtime.onStartup.trigger()],
+    ['install or update', () => fakeBrowser.runtime.onInstalled.trigger({ reason: 'update' } as never)],
+    [
+      'the first message',
+      () => deliver({ type: 'contentToBackground.getPageStatus', payload: { url: 'https://a.example/' } }, tabSender()),
+    ],
+  ])('analyses articles left pending, on %s', async (_name, wake) => {
+    const { id } = await saveArticle(db, extractedPayload({ text: TEXT }), 1);
+    registerBackground(depsFor(db));
+
+    await wake();
+
+    await vi.waitFor(async () => expect(await stateOf(id)).toBe('done'));
+    expect(await db.mentions.where('articleId').equals(id).count()).toBe(ANALYSIS_MENTIONS);
+  });
+
+  it('re-analyses articles analysed by an older version on update', async () => {
+    const { id } = await saveArticle(db, extractedPayload({ text: TEXT }), 1);
+    await db.articles.update(id, { analysisState: 'done', analysisVersion: 1 });
+    registerBackground(depsFor(db, undefined, 2));
+
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update' } as never);
+
+    await vi.waitFor(async () => expect((await db.articles.get(id))?.analysisVersion).toBe(2));
+    expect(await stateOf(id)).toBe('done');
+  });
+});

@@ -1,0 +1,53 @@
+import type { Browser } from 'wxt/browser';
+import { saveArticle } from '@/utils/db/articles';
+import { getSettings, isSiteDisabled } from '@/utils/db/settings';
+import type { BackgroundMessageType, Handlers, PageDisabledReason } from '@/utils/messaging';
+import { loadAnnotations, storedOutcome } from './annotations';
+import type { BackgroundDeps } from './deps';
+import { showOutcomeInTab } from './notify';
+import type { AnalysisQueue } from './queue';
+
+/** Why Dateline must not work on the sender's page, or null when it may. */
+async function disabledReason(
+  deps: BackgroundDeps,
+  url: string,
+  sender: Browser.runtime.MessageSender,
+): Promise<PageDisabledReason | null> {
+  if (sender.tab?.incognito) return 'incognito';
+  const settings = await getSettings(deps.db);
+  if (settings.paused) return 'paused';
+  return isSiteDisabled(url, settings.disabledSites) ? 'site-disabled' : null;
+}
+
+/** The background's message handlers (see MessageMap for what each message means). */
+export function createHandlers(deps: BackgroundDeps, queue: AnalysisQueue): Handlers<BackgroundMessageType> {
+  return {
+    'contentToBackground.articleExtracted': async (payload, sender) => {
+      const reason = await disabledReason(deps, payload.pageUrl, sender);
+      // Private windows leave no trace: the article is not stored at all.
+      if (reason !== null) throw new Error(`Not stored: Dateline is off here (${reason})`);
+      const saved = await saveArticle(deps.db, payload, deps.now());
+      const tabId = sender.tab?.id;
+      // Reply at once; the analysis runs afterwards, in this worker, off the page's thread.
+      const outcome = saved.analysisState === 'pending' ? queue.enqueue(saved.id) : storedOutcome(deps.db, saved.id);
+      void outcome
+        .then((outcome) => (tabId === undefined ? undefined : showOutcomeInTab(tabId, outcome)))
+        .catch((error: unknown) => console.error('Dateline: analysis not stored', error));
+      return { articleId: saved.id };
+    },
+
+    'contentToBackground.getArticleAnnotations': async ({ articleId }) => loadAnnotations(deps.db, articleId),
+
+    'contentToBackground.getPageStatus': async ({ url }, sender) => {
+      const reason = await disabledReason(deps, url, sender);
+      return { enabled: reason === null, reason };
+    },
+
+    'popupToBackground.reanalyseArticle': async ({ articleId }) => {
+      const updated = await deps.db.articles.update(articleId, { analysisState: 'pending' });
+      if (updated === 0) throw new Error(`No article ${articleId}`);
+      const outcome = await queue.enqueue(articleId);
+      return { state: outcome.state };
+    },
+  };
+}
