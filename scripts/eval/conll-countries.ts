@@ -117,16 +117,45 @@ export function readConllCountries(file: string): Doc[] {
   return docs;
 }
 
-/** Scores of the country evaluation, with the errors for inspection. */
-export interface ConllCountryScores {
+/** Precision, recall and F1 of one reading. */
+export interface Prf {
   precision: number;
   recall: number;
   f1: number;
   tp: number;
   fp: number;
   fn: number;
+}
+
+/** Scores of the country evaluation, with the errors of the main reading for inspection. */
+export interface ConllCountryScores extends Prf {
   gold: number;
+  /** The stricter reading: names embedded in larger names ("U.S. Navy", "U.S.-led") are scored too. */
+  withEmbedded: Prf;
   errors: { kind: 'fp' | 'fn'; text: string; context: string }[];
+}
+
+type Tally = { tp: number; fp: number; fn: number };
+
+function prf({ tp, fp, fn }: Tally): Prf {
+  const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { precision, recall, f1, tp, fp, fn };
+}
+
+/** Rebuilds a document's text (tokens joined by spaces, a line per sentence) with each token's offsets. */
+function documentText(doc: Doc): { text: string; starts: number[]; ends: number[] } {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let text = '';
+  doc.tokens.forEach((tok, i) => {
+    if (i > 0) text += doc.sentence[i] === doc.sentence[i - 1] ? ' ' : '\n';
+    starts.push(text.length);
+    text += tok;
+    ends.push(text.length);
+  });
+  return { text, starts, ends };
 }
 
 /**
@@ -134,51 +163,49 @@ export interface ConllCountryScores {
  * @param peopleOf optional people finder: its people are passed to the detector, as the full analysis does.
  */
 export function evalConllCountries(file: string, peopleOf?: (text: string) => Person[]): ConllCountryScores {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
+  const main: Tally = { tp: 0, fp: 0, fn: 0 };
+  const strict: Tally = { tp: 0, fp: 0, fn: 0 };
   let gold = 0;
   const errors: ConllCountryScores['errors'] = [];
   for (const doc of readConllCountries(file)) {
-    // Rebuild the text: tokens joined by spaces, a line per sentence; remember where each token starts and ends.
-    const starts: number[] = [];
-    const ends: number[] = [];
-    let text = '';
-    doc.tokens.forEach((tok, i) => {
-      if (i > 0) text += doc.sentence[i] === doc.sentence[i - 1] ? ' ' : '\n';
-      starts.push(text.length);
-      text += tok;
-      ends.push(text.length);
-    });
+    const { text, starts, ends } = documentText(doc);
     const tokAt = new Map(starts.map((s, i) => [s, i]));
     const tokEnd = new Map(ends.map((e, i) => [e, i]));
     const goldKeys = new Set(doc.gold.map(([a, b]) => `${a}:${b}`));
     gold += goldKeys.size;
-    const found = new Set<string>();
-    const people = peopleOf ? { people: peopleOf(text) } : {};
     const context = (a: number, b: number): string =>
       text.slice(Math.max(0, a - 50), Math.min(text.length, b + 50)).replace(/\n/g, ' | ');
-    for (const m of countryMentions(text, people)) {
-      if (m.kind !== 'name') continue;
-      const a = tokAt.get(m.start);
-      const b = tokEnd.get(m.end);
-      const key = a !== undefined && b !== undefined ? `${a}:${b + 1}` : `x${m.start}`;
-      if (goldKeys.has(key)) {
-        tp++;
-        found.add(key);
-      } else {
-        fp++;
-        errors.push({ kind: 'fp', text: m.text, context: context(m.start, m.end) });
+    const mentions = countryMentions(text, peopleOf ? { people: peopleOf(text) } : {});
+    for (const [tally, kinds] of [
+      [main, ['name']],
+      [strict, ['name', 'embedded']],
+    ] as const) {
+      const found = new Set<string>();
+      for (const m of mentions) {
+        if (!(kinds as readonly string[]).includes(m.kind)) continue;
+        const a = tokAt.get(m.start);
+        const b = tokEnd.get(m.end);
+        const key = a !== undefined && b !== undefined ? `${a}:${b + 1}` : `x${m.start}`;
+        if (goldKeys.has(key)) {
+          tally.tp++;
+          found.add(key);
+        } else {
+          tally.fp++;
+          if (tally === main) errors.push({ kind: 'fp', text: m.text, context: context(m.start, m.end) });
+        }
+      }
+      for (const [a, b] of doc.gold) {
+        if (found.has(`${a}:${b}`)) continue;
+        tally.fn++;
+        if (tally === main) {
+          errors.push({
+            kind: 'fn',
+            text: doc.tokens.slice(a, b).join(' '),
+            context: context(starts[a]!, ends[b - 1]!),
+          });
+        }
       }
     }
-    for (const [a, b] of doc.gold) {
-      if (found.has(`${a}:${b}`)) continue;
-      fn++;
-      errors.push({ kind: 'fn', text: doc.tokens.slice(a, b).join(' '), context: context(starts[a]!, ends[b - 1]!) });
-    }
   }
-  const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
-  const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { precision, recall, f1, tp, fp, fn, gold, errors };
+  return { ...prf(main), gold, withEmbedded: prf(strict), errors };
 }
