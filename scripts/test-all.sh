@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Everything `npm test` runs: both production builds, the unit tests and the end-to-end tests in real browsers.
+# The last line is the total, e.g. `212 passed, 0 failed, 3 skipped`; the exit status is non-zero on any failure.
+# A failed build or a test run that crashes before reporting counts as one failure, so it can never pass silently.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+results="$(mktemp -d)"
+trap 'rm -rf "$results"' EXIT
+build_failures=0
+
+step() { printf '\n== %s ==\n' "$1"; }
+
+step 'build: chrome-mv3'
+npx wxt build || build_failures=$((build_failures + 1))
+step 'build: firefox-mv2'
+npx wxt build -b firefox || build_failures=$((build_failures + 1))
+
+step 'unit tests (vitest run)'
+npx vitest run --reporter=default --reporter=json --outputFile.json="$results/unit.json"
+
+step 'end-to-end tests in Chromium and Firefox (vitest run --config vitest.e2e.config.ts)'
+# The builds above are fresh; the e2e harness must not rebuild them.
+DATELINE_SKIP_BUILD=1 npx vitest run --config vitest.e2e.config.ts \
+  --reporter=default --reporter=json --outputFile.json="$results/e2e.json"
+
+step 'summary'
+node - "$results" "$build_failures" <<'NODE'
+const { existsSync, readFileSync } = require('node:fs');
+const [dir, buildFailures] = process.argv.slice(2);
+const total = { passed: 0, failed: Number(buildFailures), skipped: 0 };
+for (const suite of ['unit', 'e2e']) {
+  const file = `${dir}/${suite}.json`;
+  if (!existsSync(file)) {
+    console.log(`${suite}: no report (the run crashed before reporting), counted as 1 failure`);
+    total.failed += 1;
+    continue;
+  }
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  // A file that fails to load (syntax error, bad import) has no tests but a failed suite: count it.
+  const brokenFiles = report.testResults.filter((f) => f.status === 'failed' && f.assertionResults.length === 0);
+  const counts = {
+    passed: report.numPassedTests,
+    failed: report.numFailedTests + brokenFiles.length,
+    skipped: report.numPendingTests + report.numTodoTests,
+  };
+  console.log(`${suite}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+  for (const key of Object.keys(total)) total[key] += counts[key];
+}
+if (Number(buildFailures) > 0) console.log(`builds: ${buildFailures} failed`);
+const skipped = total.skipped > 0 ? `, ${total.skipped} skipped` : '';
+console.log(`${total.passed} passed, ${total.failed} failed${skipped}`);
+process.exit(total.failed > 0 ? 1 : 0);
+NODE
