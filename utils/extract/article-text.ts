@@ -48,18 +48,19 @@ const COLLAPSIBLE = /[ \t\n\r\f]+/g;
 
 /**
  * The visible text of `root` in document order: each block element is its own paragraph, paragraphs are separated
- * by "\n\n", `<br>` becomes "\n", runs of whitespace collapse to one space (kept as written inside `<pre>`).
+ * by "\n\n", `<br>` becomes "\n", runs of whitespace collapse to one space (inside `<pre>` they are kept, except at line ends).
  * Iterative, so deeply nested markup cannot overflow the stack.
  */
 export function articleText(root: Element): string {
   const paragraphs: string[] = [];
   let current = '';
   const flush = (): void => {
+    // Edges are trimmed of every space, U+00A0 included (a trailing &nbsp; is layout, not text).
     const paragraph = current
       .split('\n')
-      .map((line) => line.replace(/^[ \t\r\f]+|[ \t\r\f]+$/g, ''))
+      .map((line) => line.trim())
       .join('\n')
-      .replace(/^\n+|\n+$/g, '');
+      .trim();
     if (paragraph.length > 0) paragraphs.push(paragraph);
     current = '';
   };
