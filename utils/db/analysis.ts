@@ -82,7 +82,8 @@ export async function markNotAnalysed(
         analysisState: 'not-analysed-language',
         analysisVersion: stamp.version,
         analysedAt: stamp.now,
-        analysisError: lang === null ? 'Unknown language' : `Language not supported: ${lang}`,
+        analysisError:
+          lang === null || lang === 'und' ? 'Language not recognised as English' : `Language not supported: ${lang}`,
       });
       return true;
     }),

@@ -150,7 +150,8 @@ describe('storage full', () => {
 describe('markNotAnalysed and markAnalysisError', () => {
   it.each([
     ['fr', 'Language not supported: fr'],
-    [null, 'Unknown language'],
+    [null, 'Language not recognised as English'],
+    ['und', 'Language not recognised as English'],
   ])('records language %s as not analysed and drops an older analysis', async (lang, expectedError) => {
     await saveAnalysis(db, articleId, ANALYSIS, stamp);
 
