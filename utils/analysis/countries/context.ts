@@ -4,6 +4,7 @@
  */
 import { NOT_EMBEDDING, ORG_HEADS, ORG_PREFIXES, ORG_TAILS, REGION_PREFIXES, TURKEY_FOOD } from './aliases';
 import type { Hit } from './match';
+import type { SpanIndex } from './span-index';
 import type { Token } from './tokens';
 
 /** Country names that are also people's names ("Michael Jordan", "Chad Curtis", "Trevor Holland"). */
@@ -32,12 +33,6 @@ const PERSON_VERBS = new Set('scored finished played signed'.split(' '));
  */
 const US_GEORGIA = /\b(?:Atlanta|Savannah|Macon|Augusta|Athens, Ga|Ga\.|Peach State|Fulton County|Gwinnett)\b/;
 const COUNTRY_GEORGIA = /\b(?:Tbilisi|Abkhaz|Ossetia|Caucasus|Batumi|Kutaisi|Sukhumi|Shevardnadze|Saakashvili)/;
-
-/** A span that belongs to someone else, such as a person's mention. */
-export interface Span {
-  start: number;
-  end: number;
-}
 
 /** Facts about the whole text that some rules need, computed once per text. */
 export interface TextContext {
@@ -104,11 +99,6 @@ function isEmbedded(text: string, tokens: Token[], hit: Hit): boolean {
   return run > 0;
 }
 
-/** Whether a hit is inside one of the given spans (a person's mention). */
-function inside(spans: readonly Span[], start: number, end: number): boolean {
-  return spans.some((s) => start >= s.start && end <= s.end);
-}
-
 /**
  * How a gazetteer hit mentions its country, or null when it does not mention it; 'person' when the country word is
  * a person's name ("Michael Jordan"), so that the caller can treat the text's other "Jordan"s alike.
@@ -120,12 +110,12 @@ export function classifyHit(
   tokens: Token[],
   hit: Hit,
   ctx: TextContext,
-  personSpans: readonly Span[],
+  personSpans: SpanIndex,
 ): 'name' | 'demonym' | 'embedded' | 'person' | null {
   if (hit.code === null) return null;
   const start = tokens[hit.first]!.start;
   const end = tokens[hit.last]!.end;
-  if (personSpans.length > 0 && inside(personSpans, start, end)) return null;
+  if (personSpans.contains(start, end)) return null;
   if (isPersonName(tokens, hit)) return 'person';
   if (inOrganisation(tokens, hit)) return null;
   if (hit.code === 'GE' && ctx.georgiaIsState) return null;

@@ -4,10 +4,11 @@
  * ISO 3166-1 alpha-2. Pure and linear: one tokenisation, one trie pass, local context checks.
  */
 import type { Country, Mention, Person } from '../types';
-import { classifyHit, textContext, type Span } from './context';
+import { classifyHit, textContext } from './context';
 import { COUNTRY_NAMES } from './gazetteer';
 import { matchGazetteer } from './match';
 import { findShortRefs } from './short-refs';
+import { SpanIndex } from './span-index';
 import { tokenize } from './tokens';
 
 /**
@@ -33,7 +34,7 @@ export interface FindCountriesOptions {
 export function countryMentions(text: string, opts: FindCountriesOptions = {}): CountryMention[] {
   const tokens = tokenize(text);
   const ctx = textContext(text);
-  const personSpans: Span[] = (opts.people ?? []).flatMap((p) => p.mentions);
+  const personSpans = new SpanIndex((opts.people ?? []).flatMap((p) => p.mentions));
   let out: CountryMention[] = [];
   // A word the text uses as a person's name ("Neil Jordan") is that person everywhere in it ("Jordan said").
   const personWords = new Set<string>();
@@ -47,12 +48,12 @@ export function countryMentions(text: string, opts: FindCountriesOptions = {}): 
   }
   if (personWords.size > 0) out = out.filter((m) => !personWords.has(m.text.toLowerCase()));
   const named = new Set(out.map((m) => m.code));
-  const taken = (start: number, end: number): boolean => out.some((m) => m.start < end && start < m.end);
   const shorts: CountryMention[] = [];
+  // Short references ("the North") never overlap a gazetteer hit: they end before a capitalised word.
   for (const ref of findShortRefs(tokens, named)) {
     const start = tokens[ref.first]!.start;
     const end = tokens[ref.last]!.end;
-    if (taken(start, end) || personSpans.some((s) => s.start < end && start < s.end)) continue;
+    if (personSpans.overlaps(start, end)) continue;
     shorts.push({ code: ref.code, kind: 'short', start, end, text: text.slice(start, end) });
   }
   return shorts.length === 0 ? out : [...out, ...shorts].sort((a, b) => a.start - b.start);

@@ -33,8 +33,14 @@ export function tokenKey(raw: string): string {
 export function casing(raw: string): 0 | 1 | 2 {
   const first = raw.charAt(0);
   if (first === first.toLowerCase()) return 0;
-  const letters = raw.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 2 && letters === letters.toUpperCase() ? 2 : 1;
+  if (raw.length < 2 || raw !== raw.toUpperCase()) return 1;
+  // Upper case throughout: capitals only if at least two of the characters are letters ("U.S.", "UK", not "A.").
+  let letters = 0;
+  for (let i = 0; i < raw.length && letters < 2; i++) {
+    const c = raw.charAt(i);
+    if (c !== c.toLowerCase()) letters++;
+  }
+  return letters >= 2 ? 2 : 1;
 }
 
 /** Splits text into tokens, in order. Linear in the text's length. */
