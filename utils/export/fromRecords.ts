@@ -7,6 +7,12 @@ function spans(mentions: MentionRecord[]): Mention[] {
   return mentions.sort((a, b) => a.start - b.start).map(({ start, end, text }) => ({ start, end, text }));
 }
 
+/** Entities in the order a reader meets them (the tables keep them in key order). */
+function inReadingOrder<T extends { mentions: Mention[] }>(entities: T[]): T[] {
+  const first = (e: T) => e.mentions[0]?.start ?? Infinity;
+  return entities.sort((a, b) => first(a) - first(b));
+}
+
 /** One stored article as the `annotate` schema (plus Dateline's reading data), for the JSON export. */
 export function toExportedArticle(bundle: ArticleBundle): ExportedArticle {
   const { article: a } = bundle;
@@ -35,14 +41,18 @@ export function toExportedArticle(bundle: ArticleBundle): ExportedArticle {
       wordCount: a.wordCount,
     },
     text: a.text,
-    people: bundle.people.map((p) => ({
-      id: p.personId,
-      name: p.name,
-      role: p.role,
-      countries: [...p.countries],
-      mentions: mentionsOf('person', p.personId),
-    })),
-    countries: bundle.countries.map((c) => ({ code: c.code, name: c.name, mentions: mentionsOf('country', c.code) })),
+    people: inReadingOrder(
+      bundle.people.map((p) => ({
+        id: p.personId,
+        name: p.name,
+        role: p.role,
+        countries: [...p.countries],
+        mentions: mentionsOf('person', p.personId),
+      })),
+    ),
+    countries: inReadingOrder(
+      bundle.countries.map((c) => ({ code: c.code, name: c.name, mentions: mentionsOf('country', c.code) })),
+    ),
     timexes,
     events: [...bundle.events]
       .sort((x, y) => x.sentence.start - y.sentence.start || x.timex.start - y.timex.start)

@@ -1,5 +1,7 @@
 import type { DatelineDB } from '../db/schema';
-import { toArticleRows } from './toRecords';
+import { analysisToRows } from '../db/analysisRecords';
+import { translateQuotaError } from '../db/quota';
+import { toArticleRecord } from './toRecords';
 import type { ValidatedImport } from './validate';
 
 /** What an import changed. */
@@ -18,38 +20,41 @@ export interface ImportSummary {
  */
 export async function importValidated(db: DatelineDB, data: ValidatedImport, now = Date.now()): Promise<ImportSummary> {
   const summary: ImportSummary = { articlesAdded: 0, articlesKept: 0, collectionsAdded: 0, itemsAdded: 0 };
-  await db.transaction('rw', db.tables, async () => {
-    const idOf = new Map<string, number>();
-    for (const exported of data.articles) {
-      const existing = await db.articles.where('url').equals(exported.article.url).first();
-      if (existing) {
-        summary.articlesKept++;
-        idOf.set(existing.url, existing.id);
-        if (exported.dateline.starred && existing.starred !== 1) await db.articles.update(existing.id, { starred: 1 });
-        continue;
+  await translateQuotaError(() =>
+    db.transaction('rw', db.tables, async () => {
+      const idOf = new Map<string, number>();
+      for (const exported of data.articles) {
+        const existing = await db.articles.where('url').equals(exported.article.url).first();
+        if (existing) {
+          summary.articlesKept++;
+          idOf.set(existing.url, existing.id);
+          if (exported.dateline.starred && existing.starred !== 1)
+            await db.articles.update(existing.id, { starred: 1 });
+          continue;
+        }
+        const articleId = await db.articles.add(toArticleRecord(exported, now));
+        idOf.set(exported.article.url, articleId);
+        summary.articlesAdded++;
+        const rows = analysisToRows(articleId, exported);
+        await db.people.bulkAdd(rows.people);
+        await db.countries.bulkAdd(rows.countries);
+        await db.mentions.bulkAdd(rows.mentions);
+        await db.events.bulkAdd(rows.events);
       }
-      const rows = toArticleRows(exported, now);
-      const articleId = await db.articles.add(rows.article);
-      idOf.set(exported.article.url, articleId);
-      summary.articlesAdded++;
-      await db.people.bulkAdd(rows.people.map((p) => ({ ...p, articleId })));
-      await db.countries.bulkAdd(rows.countries.map((k) => ({ ...k, articleId })));
-      await db.mentions.bulkAdd(rows.mentions.map((x) => ({ ...x, articleId })));
-      await db.events.bulkAdd(rows.events.map((e) => ({ ...e, articleId })));
-    }
-    for (const c of data.collections) {
-      let collectionId = (await db.collections.where('name').equals(c.name).first())?.id;
-      if (collectionId === undefined) {
-        collectionId = await db.collections.add({ name: c.name, createdAt: c.createdAt });
-        summary.collectionsAdded++;
+      for (const c of data.collections) {
+        let collectionId = (await db.collections.where('name').equals(c.name).first())?.id;
+        if (collectionId === undefined) {
+          collectionId = await db.collections.add({ name: c.name, createdAt: c.createdAt });
+          summary.collectionsAdded++;
+        }
+        for (const url of c.articles) {
+          const articleId = idOf.get(url)!;
+          if (await db.collectionItems.get([collectionId, articleId])) continue;
+          await db.collectionItems.add({ collectionId, articleId, addedAt: now });
+          summary.itemsAdded++;
+        }
       }
-      for (const url of c.articles) {
-        const articleId = idOf.get(url)!;
-        if (await db.collectionItems.get([collectionId, articleId])) continue;
-        await db.collectionItems.add({ collectionId, articleId, addedAt: now });
-        summary.itemsAdded++;
-      }
-    }
-  });
+    }),
+  );
   return summary;
 }

@@ -1,9 +1,10 @@
 import type { SearchDoc, SearchFilters } from '../../timeline/searchIndex';
+import type { HistoryEntry } from '../articles';
 import type { ArticleRecord, DatelineDB } from '../schema';
 
 /** One page of the history, newest read first, with how many articles match in all. */
 export interface HistoryPage {
-  articles: ArticleRecord[];
+  articles: HistoryEntry[];
   total: number;
 }
 
@@ -11,6 +12,11 @@ export interface HistoryPage {
 const SMALL_SET = 500;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The history shows metadata only; the text can be large and stays in the database. */
+function withoutText({ text: _text, ...entry }: ArticleRecord): HistoryEntry {
+  return entry;
+}
 
 function intersect(sets: Set<number>[]): Set<number> {
   const [first, ...rest] = [...sets].sort((a, b) => a.size - b.size);
@@ -62,7 +68,7 @@ async function candidates(db: DatelineDB, f: SearchFilters): Promise<Set<number>
  * The history filtered by person, country, site, date range and star, newest read first, `limit` at `offset`.
  * Filters are answered from indexes; the text search lives in the in-memory SearchIndex.
  */
-export async function listHistory(
+export async function queryHistory(
   db: DatelineDB,
   filters: SearchFilters = {},
   limit = 50,
@@ -75,12 +81,12 @@ export async function listHistory(
         db.articles.orderBy('lastVisited').reverse().offset(offset).limit(limit).toArray(),
         db.articles.count(),
       ]);
-      return { articles, total };
+      return { articles: articles.map(withoutText), total };
     }
     if (allowed.size <= SMALL_SET) {
       const rows = (await db.articles.bulkGet([...allowed])).filter((a): a is ArticleRecord => a !== undefined);
       rows.sort((a, b) => b.lastVisited - a.lastVisited || b.id - a.id);
-      return { articles: rows.slice(offset, offset + limit), total: rows.length };
+      return { articles: rows.slice(offset, offset + limit).map(withoutText), total: rows.length };
     }
     const articles = await db.articles
       .orderBy('lastVisited')
@@ -89,7 +95,7 @@ export async function listHistory(
       .offset(offset)
       .limit(limit)
       .toArray();
-    return { articles, total: allowed.size };
+    return { articles: articles.map(withoutText), total: allowed.size };
   });
 }
 

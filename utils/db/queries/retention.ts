@@ -1,25 +1,17 @@
 import type { DatelineDB } from '../schema';
+import { getSettings } from '../settings';
 import { articleTables, deleteArticleRows } from './deleteArticles';
 
-/** Settings key of the retention: a whole number of days, or null (or absent) for keeping forever. */
-export const RETENTION_SETTING = 'retentionDays';
-
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** The stored retention in days, or null for forever; anything but a positive whole number means forever. */
-export async function readRetentionDays(db: DatelineDB): Promise<number | null> {
-  const value = (await db.settings.get(RETENTION_SETTING))?.value;
-  return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : null;
-}
 
 /**
  * Deletes articles last read more than the retention ago, with everything derived from them, in one
  * transaction. Starred articles and articles in a collection are kept: both are the reader saying "keep this".
- * `days` defaults to the stored setting. Returns how many articles were deleted. The background calls it on
+ * `days` defaults to the `retentionDays` setting. Returns how many articles were deleted. The background calls it on
  * startup and from a daily alarm.
  */
 export async function applyRetention(db: DatelineDB, now: number = Date.now(), days?: number | null): Promise<number> {
-  const keepDays = days === undefined ? await readRetentionDays(db) : days;
+  const keepDays = days === undefined ? (await getSettings(db)).retentionDays : days;
   if (keepDays === null || !(keepDays > 0)) return 0;
   const cutoff = now - keepDays * DAY_MS;
   return db.transaction('rw', articleTables(db), async () => {
