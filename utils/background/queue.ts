@@ -24,6 +24,15 @@ export class AnalysisQueue {
     return run;
   }
 
+  /** Resolves once every analysis queued so far has finished. */
+  async idle(): Promise<void> {
+    let tail;
+    do {
+      tail = this.tail;
+      await tail;
+    } while (tail !== this.tail);
+  }
+
   /**
    * Queues every pending article, newest first, and resolves with the outcomes of those that could be stored
    * (one that fails, e.g. on a full disk, stays 'pending' for the next start and does not stop the others).

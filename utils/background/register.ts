@@ -4,6 +4,13 @@ import type { BackgroundDeps } from './deps';
 import { createHandlers } from './handlers';
 import { AnalysisQueue } from './queue';
 
+/** The wired background. */
+export interface RegisteredBackground {
+  queue: AnalysisQueue;
+  /** Resolves once resumed and queued analyses have finished (for tests and diagnostics). */
+  idle(): Promise<void>;
+}
+
 function logFailure(error: unknown) {
   console.error('Dateline: resuming analyses failed', error);
 }
@@ -14,25 +21,28 @@ function logFailure(error: unknown) {
  * Articles left 'pending' by a stopped worker are analysed on browser start, on install/update (which also
  * requeues analyses of an older version) and, in case neither fires, on the first message this worker receives.
  */
-export function registerBackground(deps: BackgroundDeps): AnalysisQueue {
+export function registerBackground(deps: BackgroundDeps): RegisteredBackground {
   const queue = new AnalysisQueue(deps);
   const listener = createMessageListener(BACKGROUND_MESSAGES, createHandlers(deps, queue));
+  // Only avoids repeating the pending-articles query on every message of this worker's lifetime.
   let resumed = false;
+  let resuming: Promise<unknown> = Promise.resolve();
+  const resume = (all: boolean) => {
+    resumed = true;
+    resuming = (all ? queue.resumeAll() : queue.resumePending()).catch(logFailure);
+  };
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    if (!resumed) {
-      resumed = true;
-      queue.resumePending().catch(logFailure);
-    }
+    if (!resumed) resume(false);
     return listener(message, sender, sendResponse);
   });
-  browser.runtime.onStartup.addListener(() => {
-    resumed = true;
-    queue.resumeAll().catch(logFailure);
-  });
-  browser.runtime.onInstalled.addListener(() => {
-    resumed = true;
-    queue.resumeAll().catch(logFailure);
-  });
-  return queue;
+  browser.runtime.onStartup.addListener(() => resume(true));
+  browser.runtime.onInstalled.addListener(() => resume(true));
+  return {
+    queue,
+    idle: async () => {
+      await resuming;
+      await queue.idle();
+    },
+  };
 }

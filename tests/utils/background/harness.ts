@@ -3,7 +3,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Analyzer, BackgroundDeps } from '@/utils/background/deps';
 import type { DatelineDB } from '@/utils/db/schema';
 import type { Result } from '@/utils/messaging';
-import { ANALYSIS, TEXT } from '../db/analysisFixture';
+import { analyze, isNotAnalysed } from '@/utils/analysis';
+import { mentionCount } from '@/utils/db/analysisRecords';
+import { TEXT } from '../db/analysisFixture';
+import { extractedPayload } from '../messaging/fixtures';
 
 /** A content script's sender: our extension, in tab `tabId` showing an http(s) page. */
 export function tabSender(tabId = 5, incognito = false): Browser.runtime.MessageSender {
@@ -30,12 +33,15 @@ export function deliver(message: unknown, sender: Browser.runtime.MessageSender)
   });
 }
 
-/** An analyzer that knows the fixture article (TEXT → ANALYSIS) and finds nothing in any other text. */
-export const fixtureAnalyzer: Analyzer = (text) =>
-  text === TEXT ? ANALYSIS : { people: [], countries: [], timexes: [], events: [] };
+/** People + country + date mentions the real analysis finds in the fixture text (what the badge must show). */
+export function expectedMentions(): number {
+  const result = analyze(TEXT, { publishedTime: extractedPayload().meta.publishedTime, lang: 'en' });
+  if (isNotAnalysed(result)) throw new Error('fixture text not analysed');
+  return mentionCount(result);
+}
 
-/** Background dependencies over `db` with a clock that advances by one second per call. */
-export function depsFor(db: DatelineDB, analyze: Analyzer = fixtureAnalyzer, analysisVersion = 1): BackgroundDeps {
+/** Background dependencies over `db` (the real analysis unless told otherwise) with a clock that advances by one second per call. */
+export function depsFor(db: DatelineDB, analyzer: Analyzer = analyze, analysisVersion = 1): BackgroundDeps {
   let clock = 1_700_000_000_000;
-  return { db, analyze, analysisVersion, now: () => (clock += 1000) };
+  return { db, analyze: analyzer, analysisVersion, now: () => (clock += 1000) };
 }

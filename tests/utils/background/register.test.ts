@@ -1,22 +1,25 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { registerBackground } from '@/utils/background/register';
+import { registerBackground, type RegisteredBackground } from '@/utils/background/register';
 import { saveArticle } from '@/utils/db/articles';
 import type { DatelineDB } from '@/utils/db/schema';
 import { setSetting } from '@/utils/db/settings';
-import { ANALYSIS_MENTIONS, TEXT } from '../db/analysisFixture';
+import { TEXT } from '../db/analysisFixture';
 import { freshDb } from '../db/helpers';
 import { extractedPayload } from '../messaging/fixtures';
-import { deliver, depsFor, popupSender, tabSender } from './harness';
+import { deliver, depsFor, expectedMentions, popupSender, tabSender } from './harness';
+
+const ANALYSIS_MENTIONS = expectedMentions();
 
 let db: DatelineDB;
+let background: RegisteredBackground | undefined;
 beforeEach(() => {
   fakeBrowser.reset();
+  background = undefined;
   db = freshDb();
 });
 afterEach(async () => {
-  // Let analyses resumed by a test's last message settle before their database goes away.
-  await new Promise((resolve) => setTimeout(resolve, 20));
+  await background?.idle();
   db.close();
 });
 
@@ -31,7 +34,7 @@ async function stateOf(articleId: number) {
 
 describe('articleExtracted', () => {
   it('stores the article, replies with its id, analyses it and shows the mention count on the tab', async () => {
-    registerBackground(depsFor(db));
+    background = registerBackground(depsFor(db));
 
     const reply = await deliver(extracted(), tabSender(5));
     const articleId = (reply as { value: { articleId: number } }).value.articleId;
@@ -46,7 +49,7 @@ describe('articleExtracted', () => {
 
   it('on a revisit keeps the analysis and still shows the count', async () => {
     const analyze = vi.fn(depsFor(db).analyze);
-    registerBackground(depsFor(db, analyze));
+    background = registerBackground(depsFor(db, analyze));
     const first = await deliver(extracted(), tabSender(5));
     const articleId = (first as { value: { articleId: number } }).value.articleId;
     await vi.waitFor(async () => expect(await stateOf(articleId)).toBe('done'));
@@ -67,7 +70,7 @@ describe('articleExtracted', () => {
     ['a disabled site', () => setSetting(db, 'disabledSites', ['example.org']), tabSender(5), 'site-disabled'],
   ])('stores nothing from %s', async (_name, arrange, sender, expectedReason) => {
     await arrange();
-    registerBackground(depsFor(db));
+    background = registerBackground(depsFor(db));
 
     const reply = await deliver(extracted(), sender);
 
@@ -89,7 +92,7 @@ describe('articleExtracted', () => {
       'Language not supported: fr',
     ],
   ])('records %s on the article', async (_name, analyze, expectedState, expectedError) => {
-    registerBackground(depsFor(db, analyze));
+    background = registerBackground(depsFor(db, analyze));
 
     const reply = await deliver(extracted(), tabSender(5));
     const articleId = (reply as { value: { articleId: number } }).value.articleId;
@@ -100,7 +103,7 @@ describe('articleExtracted', () => {
   });
 
   it('rejects a message from another extension without storing it', async () => {
-    registerBackground(depsFor(db));
+    background = registerBackground(depsFor(db));
 
     const reply = await deliver(extracted(), { ...tabSender(5), id: 'someone-else' });
 
@@ -111,7 +114,7 @@ describe('articleExtracted', () => {
 
 describe('other messages', () => {
   it('answers getArticleAnnotations with the stored analysis, and null for an unknown article', async () => {
-    registerBackground(depsFor(db));
+    background = registerBackground(depsFor(db));
     const reply = await deliver(extracted(), tabSender(5));
     const articleId = (reply as { value: { articleId: number } }).value.articleId;
     await vi.waitFor(async () => expect(await stateOf(articleId)).toBe('done'));
@@ -126,11 +129,13 @@ describe('other messages', () => {
     );
 
     expect(actual).toMatchObject({ ok: true, value: { articleId, analysisState: 'done' } });
-    const value = (actual as { value: { mentions: { start: number }[]; people: unknown[]; events: unknown[] } }).value;
+    const value = (
+      actual as { value: { mentions: { start: number }[]; people: unknown[]; events: { value: string }[] } }
+    ).value;
     expect(value.mentions).toHaveLength(ANALYSIS_MENTIONS);
     expect(value.mentions.map((m) => m.start)).toEqual([...value.mentions.map((m) => m.start)].sort((a, b) => a - b));
     expect(value.people).toHaveLength(1);
-    expect(value.events).toHaveLength(1);
+    expect(value.events.map((e) => e.value)).toEqual(['FUTURE_REF', '2023-05']);
     expect(missing).toEqual({ ok: true, value: null });
   });
 
@@ -140,7 +145,7 @@ describe('other messages', () => {
     ['an incognito tab', async () => undefined, tabSender(5, true), { enabled: false, reason: 'incognito' }],
   ])('answers getPageStatus for %s', async (_name, arrange, sender, expected) => {
     await arrange();
-    registerBackground(depsFor(db));
+    background = registerBackground(depsFor(db));
 
     const actual = await deliver(
       { type: 'contentToBackground.getPageStatus', payload: { url: 'https://news.example.org/a' } },
@@ -153,7 +158,7 @@ describe('other messages', () => {
   it('re-analyses an article on request from the popup', async () => {
     const { id } = await saveArticle(db, extractedPayload({ text: TEXT }), 1);
     await db.articles.update(id, { analysisState: 'error', analysisError: 'old failure' });
-    registerBackground(depsFor(db));
+    background = registerBackground(depsFor(db));
 
     const actual = await deliver(
       { type: 'popupToBackground.reanalyseArticle', payload: { articleId: id } },
@@ -176,7 +181,7 @@ describe('resuming after the worker was stopped', () => {
     ],
   ])('analyses articles left pending, on %s', async (_name, wake) => {
     const { id } = await saveArticle(db, extractedPayload({ text: TEXT }), 1);
-    registerBackground(depsFor(db));
+    background = registerBackground(depsFor(db));
 
     await wake();
 
@@ -187,7 +192,7 @@ describe('resuming after the worker was stopped', () => {
   it('re-analyses articles analysed by an older version on update', async () => {
     const { id } = await saveArticle(db, extractedPayload({ text: TEXT }), 1);
     await db.articles.update(id, { analysisState: 'done', analysisVersion: 1 });
-    registerBackground(depsFor(db, undefined, 2));
+    background = registerBackground(depsFor(db, undefined, 2));
 
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update' } as never);
 

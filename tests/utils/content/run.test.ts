@@ -6,7 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ANALYSIS_VERSION, analyze } from '@/utils/analysis';
-import { registerBackground } from '@/utils/background/register';
+import { registerBackground, type RegisteredBackground } from '@/utils/background/register';
 import { run, type PageEnv } from '@/utils/content/run';
 import type { DatelineDB } from '@/utils/db/schema';
 import { setSetting } from '@/utils/db/settings';
@@ -18,16 +18,17 @@ const PAGES = resolve(__dirname, '../../../../shared/pages');
 const hasPages = existsSync(PAGES);
 
 let db: DatelineDB;
+let background: RegisteredBackground;
 let ctx: ContentScriptContext;
 beforeEach(() => {
   fakeBrowser.reset();
   db = freshDb();
-  registerBackground({ db, analyze, analysisVersion: ANALYSIS_VERSION, now: () => Date.now() });
+  background = registerBackground({ db, analyze, analysisVersion: ANALYSIS_VERSION, now: () => Date.now() });
   ctx = new ContentScriptContext('content-test');
 });
 afterEach(async () => {
   ctx.abort();
-  await new Promise((r) => setTimeout(r, 20));
+  await background.idle();
   db.close();
 });
 
