@@ -13,9 +13,9 @@ export interface Span {
 /** Abbreviations that never end a sentence: titles and forms that always precede a name or number. */
 const NEVER_FINAL = new Set(
   (
-    "mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm maj cpl pvt rev fr sr jr st mt ft " +
-    "no nos vs v cf e.g i.e approx dept est fig gov’t hon pres supt messrs mmes mme mlle atty insp"
-  ).split(" "),
+    'mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm maj cpl pvt rev fr sr jr st mt ft ' +
+    'no nos vs v cf e.g i.e approx dept est fig gov’t hon pres supt messrs mmes mme mlle atty insp'
+  ).split(' '),
 );
 
 /**
@@ -24,35 +24,29 @@ const NEVER_FINAL = new Set(
  */
 const MAYBE_FINAL = new Set(
   (
-    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun " +
-    "inc corp co ltd plc llc bros assn univ ave blvd rd a.m p.m etc al"
-  ).split(" "),
+    'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ' +
+    'inc corp co ltd plc llc bros assn univ ave blvd rd a.m p.m etc al'
+  ).split(' '),
 );
 
 /** Words that usually open a sentence, used to resolve abbreviations and dotted acronyms. */
 const OPENERS = new Set(
   (
-    "the a an he she it they we i you this that these those there his her its their our my but and " +
-    "or so yet in on at for with as if when while after before since although though however meanwhile " +
-    "still also then now today yesterday tomorrow some many most one two no not what who why how where " +
-    "mr mrs ms dr officials police critics analysts both each other another such during by from"
-  ).split(" "),
+    'the a an he she it they we i you this that these those there his her its their our my but and ' +
+    'or so yet in on at for with as if when while after before since although though however meanwhile ' +
+    'still also then now today yesterday tomorrow some many most one two no not what who why how where ' +
+    'mr mrs ms dr officials police critics analysts both each other another such during by from'
+  ).split(' '),
 );
 
-const CLOSERS = "\"'”’)]»";
+const CLOSERS = '"\'”’)]»';
 
 function isUpper(c: string): boolean {
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
 function isSpace(code: number): boolean {
-  return (
-    code === 32 ||
-    code === 9 ||
-    code === 160 ||
-    code === 0x2009 ||
-    code === 0x202f
-  );
+  return code === 32 || code === 9 || code === 160 || code === 0x2009 || code === 0x202f;
 }
 
 function isLineBreak(code: number): boolean {
@@ -81,8 +75,7 @@ function periodEnds(text: string, dot: number, nextIdx: number): boolean {
   // A lone initial ("J. Smith", "George W. Bush").
   if (/^\p{Lu}$/u.test(word)) return false;
   const opener = OPENERS.has(wordAt(text, nextIdx));
-  if (MAYBE_FINAL.has(lower) || /^(?:\p{L}\.)+\p{L}$/u.test(word))
-    return opener;
+  if (MAYBE_FINAL.has(lower) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) return opener;
   return true;
 }
 
@@ -112,10 +105,10 @@ export function splitSentences(text: string): Span[] {
       start = i;
     }
     const c = text.charAt(i);
-    if (c !== "." && c !== "!" && c !== "?" && c !== "…") continue;
+    if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
     // Runs of final punctuation ("?!", "...") and closing quotes stay with the sentence.
     let j = i + 1;
-    while (j < n && ".!?…".includes(text.charAt(j))) j++;
+    while (j < n && '.!?…'.includes(text.charAt(j))) j++;
     while (j < n && CLOSERS.includes(text.charAt(j))) j++;
     let k = j;
     while (k < n && isSpace(text.charCodeAt(k))) k++;
@@ -129,9 +122,8 @@ export function splitSentences(text: string): Span[] {
       continue;
     }
     const next = text.charAt(k);
-    const opensSentence = isUpper(next) || /[\p{N}"“‘'(\[]/u.test(next);
-    const ends =
-      opensSentence && (c !== "." || j - i > 1 || periodEnds(text, i, k));
+    const opensSentence = isUpper(next) || /[\p{N}"“‘'([]/u.test(next);
+    const ends = opensSentence && (c !== '.' || j - i > 1 || periodEnds(text, i, k));
     if (ends) push(j);
     i = j - 1;
   }
