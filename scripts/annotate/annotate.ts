@@ -29,7 +29,7 @@ export async function annotatePage(html: string, pageUrl: string | null): Promis
     excerpt: meta.excerpt,
     wordCount: meta.wordCount,
   };
-  const analysis = await analyse(text, meta.publishedTime, meta.lang);
+  const analysis = analyse(text, meta.publishedTime, meta.lang);
   return { article, text, ...analysis };
 }
 
@@ -40,6 +40,6 @@ export async function annotateText(text: string, date: string | null): Promise<A
     publishedTime = normaliseDate(date);
     if (publishedTime === null) throw new InputError(`not a date: ${JSON.stringify(date)} (expected YYYY-MM-DD)`);
   }
-  const analysis = await analyse(text, publishedTime, null);
+  const analysis = analyse(text, publishedTime, null);
   return { article: null, text, ...analysis };
 }
