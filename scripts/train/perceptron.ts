@@ -2,7 +2,7 @@
  * Averaged-perceptron training of the greedy tagger (utils/analysis/people/tagger.ts): the same feature code and
  * decoder as at run time, trained on predicted (not gold) previous tags so training sees what tagging sees.
  */
-import { DYNAMIC_FEATURES, STATIC_FEATURES, type TokenFeatures } from '../../utils/analysis/people/features';
+import { DYNAMIC_FEATURES, type TokenFeatures } from '../../utils/analysis/people/features';
 import { BOS_TAG, TAG_COUNT } from '../../utils/analysis/people/model-format';
 import { bestTag, featureRows } from '../../utils/analysis/people/tagger';
 
@@ -36,7 +36,6 @@ export function trainPerceptron(
   const size = (mask + 1) * TAG_COUNT;
   const w = new Float32Array(size);
   const u = new Float64Array(size);
-  const buckets = new Int32Array(STATIC_FEATURES + DYNAMIC_FEATURES);
   const dyn = new Int32Array(DYNAMIC_FEATURES);
   const scores = new Float32Array(TAG_COUNT);
   const random = rng(seed);
@@ -56,8 +55,9 @@ export function trainPerceptron(
     for (const d of order) {
       const doc = docs[d];
       if (!doc) continue;
-      let prev = BOS_TAG;
-      let prev2 = BOS_TAG;
+      const buckets = new Int32Array(doc.tf.width + DYNAMIC_FEATURES);
+      let prev: number = BOS_TAG;
+      let prev2: number = BOS_TAG;
       for (let i = 0; i < doc.tags.length; i++) {
         if (doc.sentenceStart[i]) prev = prev2 = BOS_TAG;
         // Tokens the tagger never scores (see TokenFeatures.skip) are O in training too.

@@ -52,10 +52,16 @@ function antecedent(people: Entry[], word: string, at: number): Entry | undefine
 }
 
 /**
- * Builds people from the tagger's spans plus short mentions the tagger missed (`extra`, token indices of
- * capitalised words that match a known name part).
+ * Builds people from the tagger's spans plus short mentions the tagger missed (tokens for which `isCandidate`
+ * holds and that match a part of a full name). A one-word name that refers to no full name stands for a person
+ * of its own only where `loneAllowed` holds.
  */
-export function groupPeople(t: Tokens, spans: Span[], isCandidate: (i: number) => boolean): PersonSpans[] {
+export function groupPeople(
+  t: Tokens,
+  spans: Span[],
+  isCandidate: (i: number) => boolean,
+  loneAllowed: (i: number) => boolean,
+): PersonSpans[] {
   const people: Entry[] = [];
   const byId = new Map<string, Entry>();
   const covered = new Uint8Array(t.words.length);
@@ -88,7 +94,9 @@ export function groupPeople(t: Tokens, spans: Span[], isCandidate: (i: number) =
       p.mentions.push(s);
       continue;
     }
-    if (!covered[s.start] || !canStandAlone(word) || AMBIGUOUS_FAMILY_NAMES.has(word)) continue;
+    if (!covered[s.start] || !loneAllowed(s.start) || !canStandAlone(word) || AMBIGUOUS_FAMILY_NAMES.has(word)) {
+      continue;
+    }
     const id = personId(word);
     if (!id) continue;
     let q = byId.get(id);

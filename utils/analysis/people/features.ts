@@ -4,23 +4,28 @@
  * id with those hashes, so no feature string is ever built.
  */
 import { CALENDAR_WORDS, NAME_PARTICLES, ORG_SUFFIXES, TITLE_WORDS } from './lexicon';
+import { OPENERS } from './tokenize';
 
-/** Number of features per token that do not depend on earlier tags. */
+/** Number of features per token that do not depend on earlier tags (first stage). */
 export const STATIC_FEATURES = 32;
+/** Extra features of the second stage, computed from the first stage's tags across the document. */
+export const DOC_FEATURES = 6;
 /** Number of features per token that depend on the two previous tags. */
 export const DYNAMIC_FEATURES = 4;
 
 /** Per-token hashes that the tag-dependent features reuse. */
 export interface TokenFeatures {
-  /** STATIC_FEATURES hashed features per token (unmasked 32-bit). */
+  /** `width` hashed features per token (unmasked 32-bit). */
   statics: Int32Array;
+  /** Static features per token: STATIC_FEATURES, or STATIC_FEATURES + DOC_FEATURES in the second stage. */
+  width: number;
   lower: Int32Array;
   shape: Int32Array;
   /** 1 where the token is capitalised and could start a name. */
   capitalised: Uint8Array;
   /**
-   * 1 where the token has no capital letter and is no name particle: it is tagged O without scoring. Most tokens
-   * of news text are such, and skipping them makes tagging several times faster (weights are a random-access table).
+   * 1 where the token and both its neighbours have no capital letter (and it is no name particle): it is tagged O
+   * without scoring. Most tokens of news text are such, and skipping them makes tagging several times faster.
    */
   skip: Uint8Array;
   lowerWords: string[];
@@ -97,13 +102,16 @@ export function extractFeatures(
     exact[i] = hashString(w);
     const first = s[0] === 'X';
     capitalised[i] = first ? 1 : 0;
-    skip[i] = w === lw && !NAME_PARTICLES.has(lw) && !/\p{L}/u.test(w) ? 1 : 0;
+    skip[i] = w === lw && !NAME_PARTICLES.has(lw) ? 1 : 0;
     gaz[i] =
       (firstNames.has(lw) ? 1 : 0) |
       (TITLE_WORDS.has(lw) ? 2 : 0) |
       (ORG_SUFFIXES.has(lw) ? 4 : 0) |
       (CALENDAR_WORDS.has(lw) ? 8 : 0);
   }
+  // A word next to a capitalised one can still belong to a name or an organisation ("Bank of England").
+  for (let i = 0; i < n; i++)
+    if (skip[i] && (words[i - 1] !== lowerWords[i - 1] || words[i + 1] !== lowerWords[i + 1])) skip[i] = 0;
   // Sentence extents and all-caps sentences (headlines), where capitalisation says nothing.
   for (let i = 0; i < n;) {
     let j = i + 1;
@@ -119,7 +127,7 @@ export function extractFeatures(
     for (let k = i; k < j; k++) {
       sentEnd[k] = j;
       capsSentence[k] = caps;
-      if (caps || sentenceStart[k]) continue;
+      if (caps || sentenceStart[k] || (k > 0 && sentenceStart[k - 1] && OPENERS.has(words[k - 1] ?? ''))) continue;
       const lw = lowerWords[k] ?? '';
       if (capitalised[k]) capSeen.set(lw, (capSeen.get(lw) ?? 0) + 1);
       else if (words[k] === lw) lowerSeen.add(lw);
@@ -145,7 +153,8 @@ export function extractFeatures(
     const Gm1 = i - 1 >= start ? (gaz[i - 1] ?? 0) : 16;
     const Gp1 = i + 1 < end ? (gaz[i + 1] ?? 0) : 16;
     const G0 = gaz[i] ?? 0;
-    const init = sentenceStart[i] ?? 0;
+    // A word right after a sentence-opening quote or bracket is sentence-initial too.
+    const init = sentenceStart[i] || (i > 0 && sentenceStart[i - 1] && OPENERS.has(words[i - 1] ?? '')) ? 1 : 0;
     const caps = capsSentence[i] ?? 0;
     const cs = capSeen.get(lw) ?? 0;
     const doc = (lowerSeen.has(lw) ? 1 : 0) | (cs > (caps || init ? 0 : 1) ? 2 : 0);
@@ -184,7 +193,7 @@ export function extractFeatures(
     statics[o + 30] = mix(mix(mix(seed(30), Sm1), S0), Sp1);
     statics[o + 31] = mix(mix(seed(31), Gm1), S0);
   }
-  return { statics, lower, shape, capitalised, skip, lowerWords };
+  return { statics, width: F, lower, shape, capitalised, skip, lowerWords };
 }
 
 /** Writes the tag-dependent features of token i into `out` (DYNAMIC_FEATURES entries). */
@@ -193,4 +202,67 @@ export function dynamicFeatures(tf: TokenFeatures, i: number, prev: number, prev
   out[1] = mix(mix(seed(41), prev), prev2);
   out[2] = mix(mix(seed(42), prev), tf.lower[i] ?? 0);
   out[3] = mix(mix(seed(43), prev), tf.shape[i] ?? 0);
+}
+
+/** Entity type of a tag: 0 none, 1 PER, 2 ORG, 3 LOC, 4 MISC. */
+const typeOf = (tag: number) => (tag + 1) >> 1;
+
+/**
+ * Second-stage features: what the first stage said about this token and about the same word elsewhere in the
+ * document (its majority entity type there, whether it is part of a multi-word person name). They let the tagger
+ * make a document's decisions consistent: "Parnevik" alone is a person when "Jesper Parnevik" is one.
+ */
+export function withDocumentFeatures(tf: TokenFeatures, tags: Uint8Array): TokenFeatures {
+  const n = tags.length;
+  const counts = new Map<string, Int32Array>();
+  const nameRole = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    if (tf.skip[i]) continue;
+    const w = tf.lowerWords[i] ?? '';
+    let c = counts.get(w);
+    if (!c) counts.set(w, (c = new Int32Array(5)));
+    const t = tags[i] ?? 0;
+    const k = typeOf(t);
+    c[k] = (c[k] ?? 0) + 1;
+    // Part of a multi-word person name: 1 as its first word, 2 as a later word.
+    if (typeOf(t) === 1) {
+      const multi = t === 2 || tags[i + 1] === 2;
+      if (multi) nameRole.set(w, (nameRole.get(w) ?? 0) | (t === 1 ? 1 : 2));
+    }
+  }
+  const majority = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    if (tf.skip[i]) continue;
+    const c = counts.get(tf.lowerWords[i] ?? '');
+    const own = typeOf(tags[i] ?? 0);
+    let best = 5; // no other occurrence
+    let bestCount = 0;
+    let others = 0;
+    for (let k = 0; k < 5; k++) {
+      const v = (c?.[k] ?? 0) - (k === own ? 1 : 0);
+      others += v;
+      if (k > 0 && v > bestCount) [best, bestCount] = [k, v];
+    }
+    majority[i] = bestCount ? best : others ? 0 : 5;
+  }
+  const F = tf.width + DOC_FEATURES;
+  const statics = new Int32Array(n * F);
+  for (let i = 0; i < n; i++) {
+    if (tf.skip[i]) continue;
+    const o = i * F;
+    statics.set(tf.statics.subarray(i * tf.width, (i + 1) * tf.width), o);
+    const S0 = tf.shape[i] ?? 0;
+    const t0 = tags[i] ?? 0;
+    const tm1 = i > 0 ? (tags[i - 1] ?? 0) : 0;
+    const tp1 = tags[i + 1] ?? 0;
+    const maj = majority[i] ?? 0;
+    const d = o + tf.width;
+    statics[d] = mix(mix(seed(50), maj), S0);
+    statics[d + 1] = mix(mix(seed(51), nameRole.get(tf.lowerWords[i] ?? '') ?? 0), tf.capitalised[i] ?? 0);
+    statics[d + 2] = mix(seed(52), t0);
+    statics[d + 3] = mix(mix(seed(53), tm1), tp1);
+    statics[d + 4] = mix(mix(seed(54), maj), t0);
+    statics[d + 5] = mix(mix(seed(55), i > 0 ? (majority[i - 1] ?? 0) : 6), majority[i + 1] ?? 6);
+  }
+  return { ...tf, statics, width: F };
 }

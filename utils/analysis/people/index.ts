@@ -9,8 +9,8 @@ import { extractFeatures } from './features';
 import { decodeModel, type Model, type ModelFile } from './model-format';
 import modelFile from './model/people.json';
 import { appositiveAfter, titleBefore } from './role';
-import { personSpans, type Span } from './spans';
-import { tagTokens } from './tagger';
+import { personSpans, titleCaseTokens, type Span } from './spans';
+import { tagDocument } from './tagger';
 import { tokenize, type Tokens } from './tokenize';
 
 /** Options of findPeople. */
@@ -23,7 +23,7 @@ let model: Model | null = null;
 
 /** Loads (once) and returns the tagger model; cheap after the first call. */
 export function loadPeopleModel(): Model {
-  model ??= decodeModel(modelFile as ModelFile);
+  model ??= decodeModel(modelFile as unknown as ModelFile);
   return model;
 }
 
@@ -43,8 +43,12 @@ export function findPeople(text: string, opts?: FindPeopleOptions): Person[] {
 function analyse(text: string, opts: FindPeopleOptions): Person[] {
   const m = loadPeopleModel();
   const t = tokenize(text);
-  const tf = extractFeatures(t.words, t.sentenceStart, m.firstNames);
-  const tags = tagTokens(m.weights, m.mask, tf, t.sentenceStart);
+  const { tags, features: tf } = tagDocument(
+    m.stages,
+    m.mask,
+    extractFeatures(t.words, t.sentenceStart, m.firstNames),
+    t.sentenceStart,
+  );
   const spans = personSpans(t, tags);
   // A short mention the tagger missed must stand apart from other capitalised words ("Kim added", not "Kim Il").
   const isCandidate = (i: number) =>
@@ -52,7 +56,8 @@ function analyse(text: string, opts: FindPeopleOptions): Person[] {
     tf.capitalised[i] === 1 &&
     (t.sentenceStart[i] === 1 || tf.capitalised[i - 1] !== 1) &&
     tf.capitalised[i + 1] !== 1;
-  const groups = groupPeople(t, spans, isCandidate);
+  const titleCase = titleCaseTokens(t);
+  const groups = groupPeople(t, spans, isCandidate, (i) => titleCase[i] !== 1);
   const personTokens = new Uint8Array(t.words.length);
   for (const g of groups) for (const s of g.mentions) personTokens.fill(1, s.start, s.end);
   return groups.map((g) => {

@@ -6,6 +6,9 @@
 /** Entity tags in IOB2; B of type k is 1 + 2k, I is 2 + 2k. */
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 export const TAG_COUNT = TAGS.length;
+/** A weight table: float while training, int16 once shipped. */
+export type Weights = Float32Array | Int16Array;
+
 /** The "previous tag" value at the start of a sentence. */
 export const BOS_TAG = TAG_COUNT;
 
@@ -15,22 +18,32 @@ export interface ModelFile {
   /** Feature buckets = 2^bits. */
   bits: number;
   tags: string[];
-  /** Weight = int16 × scale. */
-  scale: number;
   /** Gazetteer of lowercase given names, newline-separated. */
   firstNames: string;
+  /** Weights of the first (sentence) and second (document) stage. */
+  stages: PackedWeights[];
+  /** How the model was made (corpus, epochs, seed, scores) — informative only. */
+  meta: Record<string, unknown>;
+}
+
+/** One weight table, pruned and quantised. */
+export interface PackedWeights {
+  /** Weight = int16 × scale. */
+  scale: number;
   /** Base64 of the varint-encoded gaps between non-zero weight indices. */
   index: string;
   /** Base64 of the little-endian int16 weights, in index order. */
   values: string;
-  /** How the model was made (corpus, epochs, seed, scores) — informative only. */
-  meta: Record<string, unknown>;
 }
 
 /** A loaded model. */
 export interface Model {
   mask: number;
-  weights: Float32Array;
+  /**
+   * Dense weight tables, one per stage, (2^bits × TAG_COUNT) each, as the stored int16 values: a stage's scale is
+   * common to all its weights, so it does not change which tag scores best, and 16 bits halve the cache misses.
+   */
+  stages: Int16Array[];
   firstNames: ReadonlySet<string>;
 }
 
@@ -40,21 +53,47 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(s);
 }
 
+const B64_VALUES = new Uint8Array(128);
+for (let i = 0; i < 64; i++)
+  B64_VALUES['ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'.charCodeAt(i)] = i;
+
+/** Decodes base64 straight into bytes (atob would build an intermediate string of the same size). */
 function fromBase64(b64: string): Uint8Array {
-  const s = atob(b64);
-  const out = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  let len = b64.length;
+  while (len > 0 && b64.charCodeAt(len - 1) === 61) len--;
+  const out = new Uint8Array((len * 3) >> 2);
+  let o = 0;
+  for (let i = 0; i < len; i += 4) {
+    const a = B64_VALUES[b64.charCodeAt(i)] ?? 0;
+    const b = B64_VALUES[b64.charCodeAt(i + 1)] ?? 0;
+    const c = B64_VALUES[b64.charCodeAt(i + 2) & 127] ?? 0;
+    const d = B64_VALUES[b64.charCodeAt(i + 3) & 127] ?? 0;
+    out[o++] = (a << 2) | (b >> 4);
+    if (o < out.length) out[o++] = ((b & 15) << 4) | (c >> 2);
+    if (o < out.length) out[o++] = ((c & 3) << 6) | d;
+  }
   return out;
 }
 
-/** Packs dense weights into a model file, dropping weights smaller than `minWeight`. */
+/** Packs dense weight tables into a model file, dropping weights smaller than `minWeight`. */
 export function encodeModel(
-  weights: Float32Array,
+  stages: Float32Array[],
   bits: number,
   minWeight: number,
   firstNames: string[],
   meta: Record<string, unknown>,
 ): ModelFile {
+  return {
+    version: 1,
+    bits,
+    tags: [...TAGS],
+    firstNames: firstNames.join('\n'),
+    stages: stages.map((w) => pack(w, minWeight)),
+    meta,
+  };
+}
+
+function pack(weights: Float32Array, minWeight: number): PackedWeights {
   let max = 0;
   for (const w of weights) max = Math.max(max, Math.abs(w));
   const scale = max / 32767 || 1;
@@ -75,20 +114,23 @@ export function encodeModel(
   }
   const v = new Int16Array(vals);
   return {
-    version: 1,
-    bits,
-    tags: [...TAGS],
     scale,
-    firstNames: firstNames.join('\n'),
     index: toBase64(Uint8Array.from(idx)),
     values: toBase64(new Uint8Array(v.buffer, v.byteOffset, v.byteLength)),
-    meta,
   };
 }
 
 /** Unpacks a model file into dense weights. */
 export function decodeModel(file: ModelFile): Model {
-  const weights = new Float32Array((1 << file.bits) * TAG_COUNT);
+  return {
+    mask: (1 << file.bits) - 1,
+    stages: file.stages.map((p) => unpack(p, file.bits)),
+    firstNames: new Set(file.firstNames.split('\n')),
+  };
+}
+
+function unpack(file: PackedWeights, bits: number): Int16Array {
+  const weights = new Int16Array((1 << bits) * TAG_COUNT);
   const idx = fromBase64(file.index);
   const raw = fromBase64(file.values);
   const vals = new Int16Array(raw.buffer, raw.byteOffset, raw.byteLength >> 1);
@@ -104,7 +146,7 @@ export function decodeModel(file: ModelFile): Model {
       shift += 7;
     } while (b & 0x80);
     pos += gap;
-    weights[pos] = (vals[k++] ?? 0) * file.scale;
+    weights[pos] = vals[k++] ?? 0;
   }
-  return { mask: (1 << file.bits) - 1, weights, firstNames: new Set(file.firstNames.split('\n')) };
+  return weights;
 }

@@ -69,3 +69,26 @@ export function canStandAlone(word: string): boolean {
   const lw = word.toLowerCase();
   return !CALENDAR_WORDS.has(lw) && !TITLE_WORDS.has(lw);
 }
+
+/**
+ * 1 for tokens of title-case lines ("Spy Satellite Program Receives Technical Assistance from Russia"): there a
+ * capitalised word is no evidence of a name, so a lone word is not taken for a person on the tagger's word alone.
+ */
+export function titleCaseTokens(t: Tokens): Uint8Array {
+  const out = new Uint8Array(t.words.length);
+  for (let i = 0; i < t.words.length;) {
+    let j = i + 1;
+    while (j < t.words.length && !t.sentenceStart[j]) j++;
+    let words = 0;
+    let capitalised = 0;
+    for (let k = i; k < j; k++) {
+      const w = t.words[k] ?? '';
+      if (!/^\p{L}/u.test(w)) continue;
+      words++;
+      if (isCapitalised(w[0] ?? '')) capitalised++;
+    }
+    if (words >= 5 && capitalised < words && capitalised >= 0.75 * words) out.fill(1, i, j);
+    i = j;
+  }
+  return out;
+}

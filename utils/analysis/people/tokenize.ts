@@ -17,6 +17,9 @@ export interface Tokens {
 const TOKEN_RE =
   /(?:\p{Lu}\.){2,}|\p{L}\.(?=\s|$)|[\p{L}\p{M}\p{N}]+(?:[-‐.&][\p{L}\p{M}\p{N}]+|[,:/]\p{N}+|['’](?![sS]\b|[tT]\b|re\b|ll\b|ve\b|[dDmM]\b)\p{L}+)*|['’](?:[sS]|[tT]|re|ll|ve|[dDmM])\b|\S/uy;
 
+/** Quotes and brackets that can open a sentence. */
+export const OPENERS: ReadonlySet<string> = new Set(['"', "'", '“', '‘', '(', '[']);
+
 /** Abbreviations whose final period belongs to the word, not to the sentence. */
 const ABBREVIATIONS = new Set(
   (
@@ -64,10 +67,11 @@ export function tokenize(text: string): Tokens {
     }
     const prev = words[i - 1] ?? '';
     if (prev === '.' || prev === '!' || prev === '?') {
-      // A sentence starts after terminal punctuation when the next word is capitalised (or a quote opens).
+      // A sentence starts after terminal punctuation at a capitalised word, a number, or a quote or bracket
+      // that opens before one ("(Taken with…").
       const w = words[i] ?? '';
-      const c0 = w.charCodeAt(0);
-      if (isUpper(c0) || /^\p{N}/u.test(w) || w === '"' || w === "'" || w === '“' || w === '‘') sentenceStart[i] = 1;
+      const next = OPENERS.has(w) ? (words[i + 1] ?? '') : w;
+      if (isUpper(next.charCodeAt(0)) || /^\p{N}/u.test(next) || w === '"' || w === '“') sentenceStart[i] = 1;
     }
   }
   return { words, starts, ends, sentenceStart };
