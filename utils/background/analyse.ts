@@ -3,6 +3,7 @@ import { mentionCount } from '@/utils/db/analysisRecords';
 import { errorMessage } from '@/utils/messaging/result';
 import type { AnalysisState } from '@/utils/db/schema';
 import type { BackgroundDeps } from './deps';
+import { ensureSelectors } from './selectors';
 
 /** Where an article ended up after one analysis attempt. */
 export interface AnalysisOutcome {
@@ -34,6 +35,8 @@ export async function analyseArticle(deps: BackgroundDeps, articleId: number): P
     return { articleId, state: saved ? 'not-analysed-language' : 'pending', mentionCount: 0 };
   }
   const saved = await saveAnalysis(db, articleId, outcome, { ...stamp, now: deps.now() });
+  // Selectors are stored with the mentions right away, so the page (and every revisit) can mark at once.
+  if (saved) await ensureSelectors(db, articleId);
   return saved
     ? { articleId, state: 'done', mentionCount: mentionCount(outcome) }
     : { articleId, state: 'pending', mentionCount: 0 };

@@ -6,6 +6,9 @@ import { loadAnnotations, storedOutcome } from './annotations';
 import type { BackgroundDeps } from './deps';
 import { showOutcomeInTab } from './notify';
 import type { AnalysisQueue } from './queue';
+import { earlierReading } from './earlier-reading';
+import { setPaused, setSiteDisabled } from './page-controls';
+import { ensureSelectors } from './selectors';
 
 /** Why Dateline must not work on the sender's page, or null when it may. */
 async function disabledReason(
@@ -36,7 +39,16 @@ export function createHandlers(deps: BackgroundDeps, queue: AnalysisQueue): Hand
       return { articleId: saved.id };
     },
 
-    'contentToBackground.getArticleAnnotations': async ({ articleId }) => loadAnnotations(deps.db, articleId),
+    'contentToBackground.getArticleAnnotations': async ({ articleId }) => {
+      await ensureSelectors(deps.db, articleId);
+      return loadAnnotations(deps.db, articleId);
+    },
+
+    'contentToBackground.getEarlierReading': async (payload) => earlierReading(deps.db, payload),
+
+    'popupToBackground.setPaused': async ({ paused }) => setPaused(deps.db, paused),
+
+    'popupToBackground.setSiteDisabled': async ({ url, disabled }) => setSiteDisabled(deps.db, url, disabled),
 
     'contentToBackground.getPageStatus': async ({ url }, sender) => {
       const reason = await disabledReason(deps, url, sender);

@@ -1,6 +1,7 @@
 import type { AnalysisState, CountryRecord, EventRecord, MentionRecord, PersonRecord } from '@/utils/db/schema';
 import {
   ValidationError,
+  boolean,
   httpUrl,
   integer,
   nullable,
@@ -59,6 +60,23 @@ export interface ArticleAnnotations {
   events: EventRecord[];
 }
 
+/** One event from another stored article, for a card's "Earlier in your reading". */
+export interface EarlierReadingItem {
+  articleId: number;
+  title: string | null;
+  url: string;
+  siteName: string | null;
+  /** The event's TIMEX3 value and calendar range. */
+  value: string;
+  start: string | null;
+  end: string | null;
+  /** The sentence that carries the event. */
+  text: string;
+}
+
+/** Most events `getEarlierReading` returns. */
+export const MAX_EARLIER_READING = 20;
+
 /** Why Dateline does nothing on a page. */
 export type PageDisabledReason = 'paused' | 'site-disabled' | 'incognito';
 
@@ -83,6 +101,21 @@ export interface MessageMap {
     request: { url: string };
     response: { enabled: boolean; reason: PageDisabledReason | null };
   };
+  /**
+   * Content script → background: the latest events (by event date) from OTHER stored articles that involve a
+   * person (id) or country (ISO code), for the hover card's "Earlier in your reading".
+   */
+  'contentToBackground.getEarlierReading': {
+    request: { kind: 'person' | 'country'; key: string; excludeArticleId: number; limit: number };
+    response: EarlierReadingItem[];
+  };
+  /** Popup → background: pause Dateline everywhere (or resume); open tabs drop or restore their marks. */
+  'popupToBackground.setPaused': { request: { paused: boolean }; response: null };
+  /** Popup → background: turn Dateline off (or on again) for the site of `url`; that site's tabs follow. */
+  'popupToBackground.setSiteDisabled': {
+    request: { url: string; disabled: boolean };
+    response: { disabledSites: string[] };
+  };
   /** Popup → background: analyse a stored article again now (e.g. after an error); replies with its new state. */
   'popupToBackground.reanalyseArticle': { request: { articleId: number }; response: { state: AnalysisState } };
   /**
@@ -93,6 +126,10 @@ export interface MessageMap {
     request: { articleId: number; mentionCount: number };
     response: null;
   };
+  /** Background → content script: the toggle-marks shortcut was pressed on this tab; replies whether marks show. */
+  'backgroundToContent.toggleMarks': { request: Record<string, never>; response: { visible: boolean } };
+  /** Background → content script: paused or site settings changed; ask `getPageStatus` again. */
+  'backgroundToContent.pageStatusChanged': { request: Record<string, never>; response: null };
 }
 
 /** Every message name. */
@@ -120,8 +157,18 @@ export const requestValidators: { [T in MessageType]: Validator<RequestOf<T>> } 
   'contentToBackground.articleExtracted': articleExtracted,
   'contentToBackground.getArticleAnnotations': object({ articleId: id }),
   'contentToBackground.getPageStatus': object({ url }),
+  'contentToBackground.getEarlierReading': object({
+    kind: oneOf('person', 'country'),
+    key: string(200),
+    excludeArticleId: id,
+    limit: integer(1, MAX_EARLIER_READING),
+  }),
+  'popupToBackground.setPaused': object({ paused: boolean }),
+  'popupToBackground.setSiteDisabled': object({ url, disabled: boolean }),
   'popupToBackground.reanalyseArticle': object({ articleId: id }),
   'backgroundToContent.annotationsReady': object({ articleId: id, mentionCount: integer(0, MAX_TEXT_LENGTH) }),
+  'backgroundToContent.toggleMarks': object({}),
+  'backgroundToContent.pageStatusChanged': object({}),
 };
 
 const messageType = oneOf(...(Object.keys(requestValidators) as MessageType[]));

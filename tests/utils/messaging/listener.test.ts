@@ -19,6 +19,9 @@ const listener = createMessageListener(
     },
     'contentToBackground.getPageStatus': async () => ({ enabled: true, reason: null }),
     'popupToBackground.reanalyseArticle': async () => ({ state: 'done' }),
+    'contentToBackground.getEarlierReading': async () => [],
+    'popupToBackground.setPaused': async () => null,
+    'popupToBackground.setSiteDisabled': async () => ({ disabledSites: [] }),
   },
   () => self,
 );

@@ -79,6 +79,10 @@ describe('parseEnvelope', () => {
 
   it('splits message names by direction', () => {
     expect(BACKGROUND_MESSAGES.every((t) => /^(contentToBackground|popupToBackground)\./.test(t))).toBe(true);
-    expect(CONTENT_MESSAGES).toEqual(['backgroundToContent.annotationsReady']);
+    expect(CONTENT_MESSAGES).toEqual([
+      'backgroundToContent.annotationsReady',
+      'backgroundToContent.toggleMarks',
+      'backgroundToContent.pageStatusChanged',
+    ]);
   });
 });

@@ -1,0 +1,141 @@
+import {
+  anchorAll,
+  buildTextIndex,
+  findArticleRoot,
+  isExcludedElement as isExcluded,
+  type MentionSelector,
+} from './anchoring';
+import { createCardController, type CardController } from './cards/card-controller';
+import type { EarlierItem } from './cards/types';
+import type { PageAnnotations } from './cards/view-model';
+import { backgroundLuminance, createHighlighter, createMarkLookup, paletteFor, type Mark } from './highlights';
+import type { Highlighter, MarkLookup } from './highlights';
+import { bindInteractions } from './interactions';
+import { createUiHost, type UiHost } from './ui-host';
+import { yieldToPage } from './yield';
+
+/** What the page's marks need: the page, the stored analysis, the extracted text, and earlier reading. */
+export interface PageMarksOptions {
+  doc: Document;
+  data: PageAnnotations;
+  /** The extracted text the stored offsets index (finds the article root; turns positions into hints). */
+  extractedText: string;
+  loadEarlier: (kind: 'person' | 'country', key: string) => Promise<EarlierItem[]>;
+}
+
+/** Marks and cards on one article page. */
+export interface PageMarks {
+  /** Anchors the stored mentions in the live page again (after the page changed) and redraws. */
+  refresh(): Promise<void>;
+  /** True when the marks' ranges no longer sit in the page (the page re-rendered its article). */
+  isStale(): boolean;
+  setVisible(visible: boolean): void;
+  readonly visible: boolean;
+  readonly marks: readonly Mark[];
+  /** The UI host element (to ignore Dateline's own nodes in observers). */
+  readonly host: HTMLElement;
+  destroy(): void;
+}
+
+/** Milliseconds of work per chunk before giving the thread back (well under the 50 ms long-task line). */
+const CHUNK_BUDGET_MS = 12;
+
+function selectorOf(mention: PageAnnotations['mentions'][number]): MentionSelector | null {
+  return mention.selector ?? null;
+}
+
+/** Anchors the article's mentions, draws marks, and wires hover, keyboard and cards. */
+export async function createPageMarks(options: PageMarksOptions): Promise<PageMarks> {
+  const { doc, data } = options;
+  const win = doc.defaultView!;
+  const ui: UiHost = createUiHost(doc);
+  let root = findArticleRoot(doc, options.extractedText) ?? doc.body;
+  const palette = paletteFor(backgroundLuminance(root));
+  const highlighter: Highlighter = createHighlighter(doc, ui, palette);
+  let marks: Mark[] = [];
+  let lookup: MarkLookup = createMarkLookup(doc, []);
+  let visible = true;
+  const mentions = data.mentions.filter((m) => selectorOf(m) !== null);
+
+  const cards: CardController = createCardController({
+    ui,
+    data,
+    dark: palette.dark,
+    loadEarlier: options.loadEarlier,
+    onClosed: () => interactions.cardClosed(),
+  });
+
+  const anchorMarks = async (): Promise<void> => {
+    if (!root.isConnected) root = findArticleRoot(doc, options.extractedText) ?? doc.body;
+    let started = performance.now();
+    const index = buildTextIndex(root, (el) => el === ui.host || isExcluded(el));
+    if (performance.now() - started > CHUNK_BUDGET_MS) {
+      await yieldToPage(win);
+      started = performance.now();
+    }
+    const selectors = mentions.map((m) => selectorOf(m)!);
+    const anchors = anchorAll(index, selectors, { sourceText: options.extractedText });
+    const next: Mark[] = [];
+    anchors.forEach((a, i) => {
+      const mention = mentions[i]!;
+      if (a)
+        next.push({
+          index: 0,
+          mentionId: mention.id,
+          kind: mention.kind,
+          key: mention.key,
+          text: mention.text,
+          range: a.range,
+        });
+    });
+    next.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    next.forEach((m, i) => (m.index = i));
+    if (performance.now() - started > CHUNK_BUDGET_MS) await yieldToPage(win);
+    marks = next;
+    lookup = createMarkLookup(doc, marks);
+    cards.hide();
+    if (visible) highlighter.set(marks);
+    ui.host.setAttribute('data-state', visible ? 'marked' : 'hidden');
+    ui.host.setAttribute('data-mark-count', String(marks.length));
+  };
+
+  const interactions = bindInteractions({
+    doc,
+    ui,
+    marks: () => (visible ? marks : []),
+    lookup: () => lookup,
+    highlighter,
+    cards,
+    onLayout: () => {
+      highlighter.relayout();
+      cards.reposition();
+    },
+  });
+
+  await anchorMarks();
+
+  return {
+    refresh: anchorMarks,
+    isStale: () => !root.isConnected || marks.some((m) => m.range.collapsed || !m.range.startContainer.isConnected),
+    setVisible(next) {
+      visible = next;
+      cards.hide();
+      highlighter.setActive(null, false);
+      highlighter.set(visible ? marks : []);
+      ui.host.setAttribute('data-state', visible ? 'marked' : 'hidden');
+    },
+    get visible() {
+      return visible;
+    },
+    get marks() {
+      return marks;
+    },
+    host: ui.host,
+    destroy() {
+      interactions.destroy();
+      cards.destroy();
+      highlighter.destroy();
+      ui.destroy();
+    },
+  };
+}
