@@ -4,7 +4,6 @@
  * spans. Linear in the text's length (each rule is one regex scan without nested unbounded repetition).
  */
 import type { Timex } from '../types';
-import { splitSentences, type Span } from '../text/sentences';
 import { parseIsoDate } from './calendar';
 import { calendarDateRules } from './rules/calendar-dates';
 import { durationRules } from './rules/durations';
@@ -27,17 +26,30 @@ interface Candidate {
   match: RegExpExecArray;
 }
 
-function sentenceOf(sentences: Span[], at: number): Span | undefined {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (at < s.start) hi = mid - 1;
-    else if (at >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return undefined;
+/** How far (characters) tense markers are looked for around an expression. */
+const TENSE_WINDOW = 160;
+
+/**
+ * The clause around [start, end): from the previous to the next sentence-final punctuation or line break,
+ * at most TENSE_WINDOW characters away, so tense lookup stays O(1) per expression on any input.
+ */
+function clauseAround(text: string, start: number, end: number): [number, number] {
+  let a = start;
+  const minA = Math.max(0, start - TENSE_WINDOW);
+  while (a > minA && !isBoundary(text, a - 1)) a--;
+  let b = end;
+  const maxB = Math.min(text.length, end + TENSE_WINDOW);
+  while (b < maxB && !isBoundary(text, b)) b++;
+  return [a, b];
+}
+
+function isBoundary(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 10 || c === 13) return true;
+  // ". " / "? " / "! " followed by a space: good enough for a tense window (abbreviations only shorten it).
+  return (
+    (c === 46 || c === 33 || c === 63) && text.charCodeAt(i + 1) === 32 && !/[A-Z]\.$/.test(text.slice(i - 2, i + 1))
+  );
 }
 
 function tag(text: string, dct: string | null): Timex[] {
@@ -55,7 +67,6 @@ function tag(text: string, dct: string | null): Timex[] {
   }
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);
 
-  let sentences: Span[] | null = null;
   let current: Candidate | null = null;
   let tense: Tense | null = null;
   let lastQuarter: RuleContext['lastQuarter'] = null;
@@ -65,9 +76,8 @@ function tag(text: string, dct: string | null): Timex[] {
     lastQuarter: null,
     tense() {
       if (tense !== null || !current) return tense ?? 'none';
-      sentences ??= splitSentences(text);
-      const s = sentenceOf(sentences, current.start) ?? { start: 0, end: text.length };
-      tense = tenseAround(text, s.start, s.end, current.start, current.end);
+      const [a, b] = clauseAround(text, current.start, current.end);
+      tense = tenseAround(text, a, b, current.start, current.end);
       return tense;
     },
   };

@@ -54,6 +54,41 @@ const SET_WORDS: Record<string, string> = {
 };
 
 export const durationRules: Rule[] = [
+  // Sets first: on equal extents ("$50 a year") a rate wins over a duration.
+  {
+    // "every week", "each year", "every other day", "each Thursday", "each July", "every three months".
+    name: 'set-every',
+    re: compile(
+      '{B}(?:every|each|per)\\s(?:other\\s)?(?:({number})\\s)?({unit}|{weekday}|{month})(?!\\s(?:of|ago))(?![\\p{L}\\p{N}])',
+      F,
+    ),
+    build: (m): RuleHit | null => {
+      const word = m[2]!;
+      const wd = WEEKDAYS[word.toLowerCase()];
+      if (wd) return { type: 'SET', value: `XXXX-WXX-${wd}` };
+      const month = monthOf(word);
+      if (month && /^\p{Lu}/u.test(word)) return { type: 'SET', value: `XXXX-${pad(month)}` };
+      const n = m[1] ? parseNumber(m[1]) : 1;
+      const value = durationValue(/\bother\b/i.test(m[0]) ? 2 : n, word);
+      return value ? { type: 'SET', value } : null;
+    },
+  },
+  {
+    // "daily", "annually", "twice a year", "$5 a month", "three times a week".
+    name: 'set-word',
+    re: compile(
+      '{B}(?:(hourly|daily|nightly|weekly|biweekly|monthly|annually|yearly)|(?:(?:once|twice|(?:\\w+)\\stimes)\\s)?(?:a|per)\\s(hour|day|night|week|month|quarter|year))(?!\\s(?:ago|earlier|later|before|after)){E}',
+      F,
+    ),
+    build: (m, ctx): RuleHit | null => {
+      if (m[1]) return { type: 'SET', value: SET_WORDS[m[1].toLowerCase()]! };
+      // "a year" is a set only after a rate ("twice a year", "5% a year", "$10 a day").
+      const rate = /^(?:once|twice|\w+\stimes)\s/i.test(m[0]);
+      const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
+      if (!rate && !/(?:\d|%|percent|cents?|dollars?|each|apiece|pounds|euros|yen)\s$/i.test(before)) return null;
+      return { type: 'SET', value: durationValue(1, m[2]!)! };
+    },
+  },
   {
     // "three years", "the past six months", "a week", "the next few days", "a five-year low", "nearly two decades".
     name: 'duration',
@@ -89,40 +124,6 @@ export const durationRules: Rule[] = [
     build: (m) => {
       const value = durationValue(null, (m[1] ?? m[2])!);
       return value ? { type: 'DURATION', value } : null;
-    },
-  },
-  {
-    // "every week", "each year", "every other day", "each Thursday", "each July", "every three months".
-    name: 'set-every',
-    re: compile(
-      '{B}(?:every|each|per)\\s(?:other\\s)?(?:({number})\\s)?({unit}|{weekday}|{month})(?!\\s(?:of|ago))(?![\\p{L}\\p{N}])',
-      F,
-    ),
-    build: (m): RuleHit | null => {
-      const word = m[2]!;
-      const wd = WEEKDAYS[word.toLowerCase()];
-      if (wd) return { type: 'SET', value: `XXXX-WXX-${wd}` };
-      const month = monthOf(word);
-      if (month && /^\p{Lu}/u.test(word)) return { type: 'SET', value: `XXXX-${pad(month)}` };
-      const n = m[1] ? parseNumber(m[1]) : 1;
-      const value = durationValue(/\bother\b/i.test(m[0]) ? 2 : n, word);
-      return value ? { type: 'SET', value } : null;
-    },
-  },
-  {
-    // "daily", "annually", "twice a year", "$5 a month", "three times a week".
-    name: 'set-word',
-    re: compile(
-      '{B}(?:(hourly|daily|nightly|weekly|biweekly|monthly|annually|yearly)|(?:(?:once|twice|(?:\\w+)\\stimes)\\s)?(?:a|per)\\s(hour|day|night|week|month|quarter|year))(?!\\s(?:ago|earlier|later|before|after)){E}',
-      F,
-    ),
-    build: (m, ctx): RuleHit | null => {
-      if (m[1]) return { type: 'SET', value: SET_WORDS[m[1].toLowerCase()]! };
-      // "a year" is a set only after a rate ("twice a year", "5% a year", "$10 a day").
-      const rate = /^(?:once|twice|\w+\stimes)\s/i.test(m[0]);
-      const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
-      if (!rate && !/(?:\d|%|percent|cents?|dollars?|each|apiece|pounds|euros|yen)\s$/i.test(before)) return null;
-      return { type: 'SET', value: durationValue(1, m[2]!)! };
     },
   },
 ];

@@ -77,7 +77,7 @@ export const vagueRules: Rule[] = [
       '{B}(now|currently|nowadays|presently|at present|these days|the present|recently|lately|the past|the (?:near |distant |foreseeable )?future|recent|current)(?![\\p{L}\\p{N}_-])',
       F,
     ),
-    build: (m, ctx) => {
+    build: (m) => {
       const w = m[1]!.toLowerCase().replace(/^the (?:near |distant |foreseeable )future$/, 'the future');
       // Adjectival "current"/"recent" only when they stand alone ("the current crisis" is not a date).
       return { type: 'DATE', value: VAGUE[w] ?? 'PRESENT_REF' };
