@@ -1,7 +1,7 @@
 import type { ArticleRecord } from '../db/schema';
 import { compareDates, formatDateValue, isPlaceable } from './dateLabel';
 import type { TimelineEventLike } from './groupArticleEvents';
-import { contentTokens, jaccard } from './similarity';
+import { candidatePairs, contentTokens, jaccard } from './similarity';
 
 /** The article fields a timeline shows for a source. */
 export type ArticleSummary = Pick<ArticleRecord, 'id' | 'url' | 'title' | 'siteName' | 'publishedTime'>;
@@ -79,7 +79,8 @@ function toMerged(reports: SourcedEvent[]): MergedEvent {
 /**
  * Merges reports of the same event from different articles: same date value, at least one person or country in
  * common (or none on either side), and sentences whose content words overlap by `threshold` (Jaccard) or more.
- * Merging is transitive. Comparison happens only within one date value, so cost stays near-linear in practice.
+ * Merging is transitive. Only reports with the same value and a shared rare word are compared (see
+ * `candidatePairs`), so a year with thousands of reports stays fast.
  */
 export function mergeEvents(reports: readonly SourcedEvent[], threshold = SAME_EVENT_SIMILARITY): MergedTimeline {
   const byValue = new Map<string, SourcedEvent[]>();
@@ -92,14 +93,12 @@ export function mergeEvents(reports: readonly SourcedEvent[], threshold = SAME_E
   for (const bucket of byValue.values()) {
     const tokens = bucket.map((r) => contentTokens(r.event.text));
     const parent = bucket.map((_, i) => i);
-    for (let i = 0; i < bucket.length; i++) {
-      for (let j = i + 1; j < bucket.length; j++) {
-        const a = bucket[i]!;
-        const b = bucket[j]!;
-        if (a.article.id === b.article.id || find(parent, i) === find(parent, j)) continue;
-        if (shareEntity(a.event, b.event) && jaccard(tokens[i]!, tokens[j]!) >= threshold) {
-          parent[find(parent, j)] = find(parent, i);
-        }
+    for (const [i, j] of candidatePairs(tokens, threshold)) {
+      const a = bucket[i]!;
+      const b = bucket[j]!;
+      if (a.article.id === b.article.id || find(parent, i) === find(parent, j)) continue;
+      if (shareEntity(a.event, b.event) && jaccard(tokens[i]!, tokens[j]!) >= threshold) {
+        parent[find(parent, j)] = find(parent, i);
       }
     }
     const clusters = new Map<number, SourcedEvent[]>();

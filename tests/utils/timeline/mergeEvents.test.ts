@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportEvents } from '@/utils/export/exportEvents';
 import { mergeEvents, type SourcedEvent } from '@/utils/timeline/mergeEvents';
-import { contentTokens, jaccard } from '@/utils/timeline/similarity';
+import { candidatePairs, contentTokens, jaccard } from '@/utils/timeline/similarity';
 import { makeExport } from '../../fixtures/timeline/articles';
 
 function reports(): SourcedEvent[] {
@@ -113,5 +114,43 @@ describe('mergeEvents', () => {
     const actual = mergeEvents([a, b]);
 
     expect(actual.dated.length + actual.vague.length).toBe(2);
+  });
+});
+
+describe('candidatePairs', () => {
+  it('returns every pair whose Jaccard reaches the threshold (prefix filtering loses none)', () => {
+    const word = fc.constantFrom(
+      'kim',
+      'putin',
+      'rocket',
+      'launch',
+      'may',
+      'failed',
+      'talks',
+      'trade',
+      'moscow',
+      'korea',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.uniqueArray(word, { maxLength: 7 }), { maxLength: 12 }),
+        fc.constantFrom(0.3, 0.5, 0.7, 1),
+        (lists, threshold) => {
+          const sets = lists.map((l) => new Set(l));
+          const found = new Set(candidatePairs(sets, threshold).map(([i, j]) => `${i},${j}`));
+          for (let i = 0; i < sets.length; i++) {
+            for (let j = i + 1; j < sets.length; j++) {
+              if (jaccard(sets[i]!, sets[j]!) >= threshold) expect(found.has(`${i},${j}`)).toBe(true);
+            }
+          }
+        },
+      ),
+    );
+  });
+
+  it('skips most dissimilar pairs', () => {
+    const sets = Array.from({ length: 200 }, (_, i) => new Set([`w${i}`, `x${i}`, 'common']));
+
+    expect(candidatePairs(sets, 0.5)).toHaveLength(0);
   });
 });
