@@ -2,7 +2,7 @@
  * The analysis pipeline: people, countries, time expressions and timeline events of an English news text.
  * Pure (no browser, DOM or storage), deterministic, and the same in the extension, the CLI and the tests.
  */
-import { countryCodesIn, findCountries } from './countries/index';
+import { countryCodesIn, findCountries, isCountryForm } from './countries/index';
 import { buildEvents } from './events';
 import { detectEnglish } from './language';
 import { findPeople } from './people/index';
@@ -51,7 +51,10 @@ export function analyze(text: string, opts: AnalyzeOptions): AnalysisResult | No
   if (lang === '' && !detectEnglish(input)) return { notAnalysed: 'language', lang: 'und' };
   const publishedTime = typeof opts?.publishedTime === 'string' ? opts.publishedTime : null;
 
-  const people: Person[] = findPeople(input, { countryCodesIn }).sort((a, b) => firstMention(a) - firstMention(b));
+  // A person whose every mention is a country word ("North Korean") is the tagger's mistake: the country keeps it.
+  const people: Person[] = findPeople(input, { countryCodesIn })
+    .filter((p) => !p.mentions.every((m) => isCountryForm(m.text)))
+    .sort((a, b) => firstMention(a) - firstMention(b));
   const countries = findCountries(input, { people }).sort((a, b) => firstMention(a) - firstMention(b));
   const timexes = tagTimexes(input, publishedTime).sort((a, b) => a.start - b.start || a.end - b.end);
   const events = buildEvents(input, splitSentences(input), timexes, people, countries);

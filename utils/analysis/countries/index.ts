@@ -34,7 +34,9 @@ export interface FindCountriesOptions {
 export function countryMentions(text: string, opts: FindCountriesOptions = {}): CountryMention[] {
   const tokens = tokenize(text);
   const ctx = textContext(text);
-  const personSpans = new SpanIndex((opts.people ?? []).flatMap((p) => p.mentions));
+  // A "person" whose name is just a country word ("North Korean") is a tagging error, not a reason to drop it.
+  const people = (opts.people ?? []).filter((p) => !isCountryForm(p.name));
+  const personSpans = new SpanIndex(people.flatMap((p) => p.mentions));
   let out: CountryMention[] = [];
   // A word the text uses as a person's name ("Neil Jordan") is that person everywhere in it ("Jordan said").
   const personWords = new Set<string>();
@@ -57,6 +59,13 @@ export function countryMentions(text: string, opts: FindCountriesOptions = {}): 
     shorts.push({ code: ref.code, kind: 'short', start, end, text: text.slice(start, end) });
   }
   return shorts.length === 0 ? out : [...out, ...shorts].sort((a, b) => a.start - b.start);
+}
+
+/** Whether the whole of `text` is one country name, alias or demonym ("North Korean", "the U.S." is not). */
+export function isCountryForm(text: string): boolean {
+  const tokens = tokenize(text);
+  const hits = matchGazetteer(text, tokens);
+  return hits.length === 1 && hits[0]!.code !== null && hits[0]!.first === 0 && hits[0]!.last === tokens.length - 1;
 }
 
 /**
