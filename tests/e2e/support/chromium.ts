@@ -20,8 +20,8 @@ function chromiumTab(page: Page): Tab<Page> {
     reload: async () => {
       await page.reload({ waitUntil: 'domcontentloaded' });
     },
-    screenshot: async (file) => {
-      await page.screenshot({ path: file });
+    screenshot: async (file, clip) => {
+      await page.screenshot({ path: file, clip });
     },
     close: () => page.close(),
   };

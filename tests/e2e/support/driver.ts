@@ -4,6 +4,14 @@ export interface Viewport {
   height: number;
 }
 
+/** A rectangle of the viewport, in CSS pixels. */
+export interface Clip {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 /** The popup's size in screenshots and tests (Chrome caps popups at 800×600). */
 export const popupViewport: Viewport = { width: 420, height: 600 };
 
@@ -22,8 +30,8 @@ export interface Tab<Page = unknown> {
   /** Runs `fn(arg)` in the page and returns its serialisable result. */
   evaluate<R, A>(fn: (arg: A) => R, arg: A): Promise<R>;
   reload(): Promise<void>;
-  /** Writes a PNG of the viewport. */
-  screenshot(file: string): Promise<void>;
+  /** Writes a PNG of the viewport, or of `clip` within it. */
+  screenshot(file: string, clip?: Clip): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -57,8 +57,8 @@ function firefoxTab(page: Page): Tab<Page> {
         { what: 'Firefox to reload the tab' },
       );
     },
-    screenshot: async (file) => {
-      await page.screenshot({ path: file as `${string}.png` });
+    screenshot: async (file, clip) => {
+      await page.screenshot({ path: file as `${string}.png`, clip });
     },
     close: () => page.close(),
   };

@@ -1,4 +1,8 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import type { Tab } from './driver';
+import { popupViewport } from './driver';
+import { screenshotDir } from './paths';
 import { waitFor } from './poll';
 
 /**
@@ -29,4 +33,24 @@ export async function waitForPopupText(popup: Tab, expected: string, timeoutMs =
 /** How often `needle` occurs in `haystack`. */
 export function countOccurrences(haystack: string, needle: string): number {
   return haystack.split(needle).length - 1;
+}
+
+/**
+ * Screenshots an extension page the way a toolbar popup shows it: cropped to the page's own width and height (a popup
+ * sizes itself to its content, up to 800×600), written to `screenshotDir/file`.
+ */
+export async function screenshotPopup(popup: Tab, file: string): Promise<string> {
+  const size = await popup.evaluate(
+    () => ({ width: document.body.scrollWidth, height: document.body.scrollHeight }),
+    undefined,
+  );
+  mkdirSync(screenshotDir, { recursive: true });
+  const target = path.join(screenshotDir, file);
+  await popup.screenshot(target, {
+    x: 0,
+    y: 0,
+    width: Math.min(Math.max(size.width, 1), popupViewport.width),
+    height: Math.min(Math.max(size.height, 1), popupViewport.height),
+  });
+  return target;
 }

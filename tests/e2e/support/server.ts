@@ -34,7 +34,12 @@ export interface FixtureServer {
 
 /** Maps a request path to a file inside one of the mounts, or null (also for `..` escapes). */
 export function resolveFixturePath(pathname: string): string | null {
-  const decoded = decodeURIComponent(pathname);
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return null; // malformed escapes such as `%E0%A4%A`
+  }
   for (const [prefix, root] of Object.entries(mounts)) {
     if (!decoded.startsWith(prefix)) continue;
     const file = path.resolve(root, '.' + decoded.slice(prefix.length - 1));
