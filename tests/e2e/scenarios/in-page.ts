@@ -37,15 +37,22 @@ const hostState = (tab: Tab) =>
   tab.evaluate(() => {
     const host = document.querySelector('dateline-ui');
     return host
-      ? { state: host.getAttribute('data-state'), count: Number(host.getAttribute('data-mark-count')), card: host.getAttribute('data-card') }
+      ? {
+          state: host.getAttribute('data-state'),
+          count: Number(host.getAttribute('data-mark-count')),
+          card: host.getAttribute('data-card'),
+        }
       : null;
   }, null);
 
 async function waitForMarks(tab: Tab, what: string) {
-  return waitFor(async () => {
-    const state = await hostState(tab);
-    return state?.state === 'marked' && state.count > 0 ? state : undefined;
-  }, { timeoutMs: 45_000, what: `marks on ${what}` });
+  return waitFor(
+    async () => {
+      const state = await hostState(tab);
+      return state?.state === 'marked' && state.count > 0 ? state : undefined;
+    },
+    { timeoutMs: 45_000, what: `marks on ${what}` },
+  );
 }
 
 /** Scrolls the first occurrence of `text` inside `scope` into view and returns its centre in the viewport. */
@@ -80,17 +87,20 @@ async function hover(tab: Tab, text: string, scope?: string): Promise<string> {
   const { x, y } = await centreOf(tab, text, scope);
   await mouse.move(x - 3, y);
   await mouse.move(x, y, { steps: 2 });
-  return waitFor(async () => (await hostState(tab))?.card ?? undefined, { timeoutMs: 5_000, what: `a card for "${text}"` });
+  return waitFor(async () => (await hostState(tab))?.card ?? undefined, {
+    timeoutMs: 5_000,
+    what: `a card for "${text}"`,
+  });
 }
 
-const sharedPages = hasShared
-  ? readdirSync(path.join(sharedDir, 'pages')).filter((name) => !name.includes('.'))
-  : [];
+const sharedPages = hasShared ? readdirSync(path.join(sharedDir, 'pages')).filter((name) => !name.includes('.')) : [];
 
 /** Issue 4's end-to-end promises in one real browser. */
 export function describeInPage({ name, available, missingMessage, launch, driver }: InPageBrowser): void {
   const skipReason = !available ? missingMessage : !hasShared ? sharedMissingMessage : '';
-  const title = skipReason ? `in-page marks and cards in ${name} (skipped: ${skipReason})` : `in-page marks and cards in ${name}`;
+  const title = skipReason
+    ? `in-page marks and cards in ${name} (skipped: ${skipReason})`
+    : `in-page marks and cards in ${name}`;
 
   describe.skipIf(skipReason !== '')(title, () => {
     let server: FixtureServer;
@@ -112,15 +122,20 @@ export function describeInPage({ name, available, missingMessage, launch, driver
       await tab.goto(server.url(seedPath));
       await waitForMarks(tab, 'the seed article');
 
-      const expected = [
-        ['Vladimir Putin has led', 'person:vladimir-putin'],
-        ['North Korea to launch', 'country:KP'],
-        ['Last month', 'date:2023-10'],
-      ];
-      for (const [text, key] of expected) expect(await hover(tab, text!.split(' ').slice(0, 2).join(' '), 'article p:not(.dek)')).toBe(key);
+      const actual = [];
+      for (const text of ['Vladimir Putin', 'North Korea', 'Last month']) actual.push(await hover(tab, text));
+      expect(actual).toEqual(['person:vladimir-putin', 'country:KP', 'date:2023-10']);
+      if (name === 'chromium') {
+        await (tab.page as { mouse: Mouse }).mouse.move(2, 2);
+        await tab.evaluate(() => window.scrollTo(0, 0), null);
+        await new Promise((r) => setTimeout(r, 600));
+        await tab.screenshot(path.join(screenshotDir, 'marked-page.png'));
+      }
       const ranges = await driver.markedRanges(tab);
       if (ranges) {
-        expect(ranges.map((r) => r.text)).toEqual(expect.arrayContaining(['Vladimir Putin', 'North Korea', 'Last month']));
+        expect(ranges.map((r) => r.text)).toEqual(
+          expect.arrayContaining(['Vladimir Putin', 'North Korea', 'Last month']),
+        );
         expect(ranges.filter((r) => r.excluded !== null)).toEqual([]);
       }
       expect(errors).toEqual([]);
@@ -155,10 +170,13 @@ export function describeInPage({ name, available, missingMessage, launch, driver
       await tab.goto(server.url(seedPath));
       await waitForMarks(tab, 'the seed article');
       expect(await hover(tab, 'Vladimir Putin')).toBe('person:vladimir-putin');
-      const text = await waitFor(async () => {
-        const card = await driver.cardText(tab);
-        return card === null || card.includes('Putin Hosts Kim') ? (card ?? '') : undefined;
-      }, { what: 'the second article in the card' });
+      const text = await waitFor(
+        async () => {
+          const card = await driver.cardText(tab);
+          return card === null || card.includes('Putin Hosts Kim') ? (card ?? '') : undefined;
+        },
+        { what: 'the second article in the card' },
+      );
       if (name === 'chromium') {
         expect(text).toContain('Putin Hosts Kim at Russian Spaceport');
         expect(text).toMatch(/Jul 2023|July 2023/);
@@ -180,11 +198,14 @@ export function describeInPage({ name, available, missingMessage, launch, driver
 
       await tab.evaluate(() => (document.getElementById('next') as HTMLElement).click(), null);
       await waitFor(async () => ((await tab.url()).includes('story=2') ? true : undefined), { what: 'pushState' });
-      const story2 = await waitFor(async () => {
-        const state = await hostState(tab);
-        const text = await tab.evaluate(() => document.querySelector('h1')?.textContent ?? '', null);
-        return state?.state === 'marked' && text.startsWith('Tokyo') && state.count > 0 ? state : undefined;
-      }, { timeoutMs: 45_000, what: 'marks on the story reached by pushState' });
+      const story2 = await waitFor(
+        async () => {
+          const state = await hostState(tab);
+          const text = await tab.evaluate(() => document.querySelector('h1')?.textContent ?? '', null);
+          return state?.state === 'marked' && text.startsWith('Tokyo') && state.count > 0 ? state : undefined;
+        },
+        { timeoutMs: 45_000, what: 'marks on the story reached by pushState' },
+      );
       expect(await hover(tab, 'Volodymyr Zelensky')).toBe('person:volodymyr-zelensky');
       expect(story2.count).toBeGreaterThan(0);
       expect(after.count).toBeGreaterThan(0);
@@ -197,10 +218,13 @@ export function describeInPage({ name, available, missingMessage, launch, driver
       const errors = driver.collectErrors(tab);
       await tab.goto(server.url(`/shared/pages/${page}/source.html`));
       // Pages Readability cannot read, or in other languages, get no marks; give every page time to be processed.
-      const state = await waitFor(async () => {
-        const s = await hostState(tab);
-        return s?.state === 'marked' ? s : undefined;
-      }, { timeoutMs: 25_000, what: 'marks' }).catch(() => null);
+      const state = await waitFor(
+        async () => {
+          const s = await hostState(tab);
+          return s?.state === 'marked' ? s : undefined;
+        },
+        { timeoutMs: 25_000, what: 'marks' },
+      ).catch(() => null);
       const ranges = state ? await driver.markedRanges(tab) : null;
       if (ranges) expect(ranges.filter((r) => r.excluded !== null)).toEqual([]);
       // Errors from the saved pages' own scripts (missing resources offline) are not Dateline's.

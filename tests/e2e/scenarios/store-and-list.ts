@@ -60,7 +60,7 @@ export function describeStoreAndList({ name, available, missingMessage, launch }
       expect(await popup.url()).toBe(`${browser.extensionBaseUrl}popup.html`);
       expect(actual.trim()).not.toBe('');
       expect(actual).not.toContain(seedArticle.title);
-      await screenshotPopup(popup, `popup-empty-${name}.png`);
+      await screenshotPopup(popup, name === 'chromium' ? 'popup-empty.png' : `popup-empty-${name}.png`);
     });
 
     it('stores the seed article opened from 127.0.0.1, and the open popup lists it', async () => {
