@@ -52,8 +52,13 @@ const MONTH_FIRST = /^(?:[a-z]{3,9},?\s+)?([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
+/** Years before this are CMS placeholders ("0001-01-01"), not publication dates. */
+const MIN_YEAR = 1900;
+
 function validDate(y: number, m: number, d: number): boolean {
-  if (y < 1000 || m < 1 || m > 12 || d < 1) return false;
+  if (y < MIN_YEAR || m < 1 || m > 12 || d < 1) return false;
+  // 1970-01-01 is a Unix timestamp of 0: a missing date printed by a CMS, not one published on that day.
+  if (y === 1970 && m === 1 && d === 1) return false;
   const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
   return d <= daysInMonth;
 }

@@ -25,6 +25,7 @@ describe('normaliseDate', () => {
     ['November 8, 2023', '2023-11-08'],
     ['Sept. 3, 2021', '2021-09-03'],
     ['Wednesday, November 8th, 2023', '2023-11-08'],
+    ['1985-06-30', '1985-06-30'], // archives publish old articles
   ])('%s → %s', (raw, expected) => {
     expect(normaliseDate(raw)).toBe(expected);
   });
@@ -39,6 +40,8 @@ describe('normaliseDate', () => {
     ['8 Novel 2023', 'not a month'],
     ['8 Nov 2023 09:30 JST', 'an ambiguous zone abbreviation'],
     ['1700000000', 'a bare number'],
+    ['0001-01-01T00:00:00', 'a CMS placeholder for no date'],
+    ['1970-01-01T00:00:00Z', 'the Unix epoch, a timestamp of 0'],
   ])('%s is rejected (%s)', (raw) => {
     expect(normaliseDate(raw)).toBeNull();
   });
