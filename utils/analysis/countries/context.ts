@@ -56,9 +56,23 @@ function inOrganisation(tokens: Token[], hit: Hit): boolean {
   }
   const prev = tokens[hit.first - 1];
   if (prev && prev.caps > 0 && prev.end === tokens[hit.first]!.start - 1 && ORG_PREFIXES.has(prev.key)) return true;
+  if (hit.kind === 'name' && companyBefore(tokens, hit.first)) return true;
   const tail = tokens[hit.last + 1];
   if (tail?.key === '$' && tail.start === tokens[hit.last]!.end) return true;
   return tail !== undefined && tail.caps > 0 && ORG_TAILS.has(tail.key);
+}
+
+/**
+ * Whether a country name follows a brand inside a company's name ("Yahoo Japan", "Toyota Australia"): one
+ * capitalised word, not a function word or title, itself after a lower-case word or punctuation (so that title-case
+ * headlines such as "Obama Visits Kenya" are left alone), separated from the country by a single space.
+ */
+function companyBefore(tokens: Token[], first: number): boolean {
+  const prev = tokens[first - 1];
+  const before = tokens[first - 2];
+  if (!prev || prev.caps !== 1 || !/^\p{L}{2,}$/u.test(prev.key) || NOT_GIVEN_NAMES.has(prev.key)) return false;
+  if (prev.end !== tokens[first]!.start - 1) return false;
+  return before !== undefined && before.caps === 0 && /^\p{L}/u.test(before.key);
 }
 
 /** Whether a personal-name-like country word is a person ("Michael Jordan", "Chad Curtis", "Jordan scored"). */
