@@ -91,6 +91,7 @@ export const BLOCKED: string[] = [
   'Native-American',
   'Agence France-Presse',
   'Agence France Presse',
+  'Netherlands Antilles',
   'Native American',
   'American Indian',
   'American Indians',
