@@ -1,0 +1,58 @@
+import type { HistoryEntry } from '@/utils/db/articles';
+import { formatPublished, formatRelative } from '@/utils/ui/format';
+
+/** Props of {@link HistoryItem}. */
+export interface HistoryItemProps {
+  entry: HistoryEntry;
+  /** Current time, for "read 2 h ago". */
+  now: number;
+  /** Opens the article (in a new tab). */
+  onOpen: (url: string) => void;
+}
+
+const STATE_NOTE: Partial<Record<HistoryEntry['analysisState'], string>> = {
+  pending: 'Analysing…',
+  'not-analysed-language': 'Not analysed (language)',
+  error: 'Analysis failed',
+};
+
+/** Only http(s) addresses become links (stored URLs are validated, but a link is no place to trust that). */
+function isWebUrl(url: string): boolean {
+  return /^https?:\/\//i.test(url);
+}
+
+/** One article in the history: title, site, publication date, when it was read; click to open it. */
+export function HistoryItem({ entry, now, onOpen }: HistoryItemProps) {
+  const title = entry.title?.trim() || entry.url;
+  const site = entry.siteName?.trim() || hostOf(entry.url);
+  const note = STATE_NOTE[entry.analysisState];
+  const open = (event: MouseEvent) => {
+    event.preventDefault();
+    onOpen(entry.url);
+  };
+  return (
+    <li class="history-item">
+      <a class="history-item__link" href={isWebUrl(entry.url) ? entry.url : undefined} onClick={open}>
+        <span class="history-item__title">{title}</span>
+        <span class="history-item__meta">
+          <span class="history-item__site">{site}</span>
+          <span aria-hidden="true"> · </span>
+          <span class="history-item__published">{formatPublished(entry.publishedTime)}</span>
+        </span>
+        <span class="history-item__read">
+          Read{' '}
+          <time dateTime={new Date(entry.lastVisited).toISOString()}>{formatRelative(entry.lastVisited, now)}</time>
+          {note && <span class="history-item__note"> · {note}</span>}
+        </span>
+      </a>
+    </li>
+  );
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}

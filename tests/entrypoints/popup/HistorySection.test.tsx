@@ -1,0 +1,70 @@
+// @vitest-environment happy-dom
+// Dexie's liveQuery only runs when a global indexedDB exists (Dexie.dependencies), as it does in the browser;
+// each test still gets its own in-memory database through freshDb.
+import 'fake-indexeddb/auto';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { HistorySection } from '@/entrypoints/popup/HistorySection';
+import { saveArticle } from '@/utils/db/articles';
+import type { DatelineDB } from '@/utils/db/schema';
+import { freshDb } from '../../utils/db/helpers';
+import { extractedPayload } from '../../utils/messaging/fixtures';
+
+let db: DatelineDB;
+beforeEach(() => {
+  db = freshDb();
+});
+afterEach(() => {
+  cleanup();
+  db.close();
+});
+
+const article = (path: string, title: string) => {
+  const url = `https://news.example.org${path}`;
+  return extractedPayload({ pageUrl: url, meta: { ...extractedPayload().meta, url, title } });
+};
+
+describe('HistorySection', () => {
+  it('shows the empty state, then each article as soon as it is stored, newest first', async () => {
+    render(<HistorySection db={db} openUrl={() => {}} />);
+    await screen.findByText('Open a news article — Dateline will list it here.');
+
+    await saveArticle(db, article('/first', 'First article'), Date.now() - 60_000);
+    await screen.findByText('First article');
+    await saveArticle(db, article('/second', 'Second article'), Date.now());
+
+    await waitFor(() =>
+      expect(
+        screen.getAllByRole('listitem').map((li) => li.querySelector('.history-item__title')?.textContent),
+      ).toEqual(['Second article', 'First article']),
+    );
+  });
+
+  it('opens an article through openUrl', async () => {
+    await saveArticle(db, article('/a', 'An article'), Date.now());
+    const openUrl = vi.fn();
+    render(<HistorySection db={db} openUrl={openUrl} />);
+
+    fireEvent.click(await screen.findByText('An article'));
+
+    expect(openUrl).toHaveBeenCalledWith('https://news.example.org/a');
+  });
+
+  it('says so when the database cannot be read', async () => {
+    db.use({
+      stack: 'dbcore',
+      name: 'broken-disk',
+      create: (down) => ({
+        ...down,
+        table: (name) => ({
+          ...down.table(name),
+          query: () => Promise.reject(new Error('disk I/O error')),
+          openCursor: () => Promise.reject(new Error('disk I/O error')),
+        }),
+      }),
+    });
+    render(<HistorySection db={db} openUrl={() => {}} />);
+
+    expect((await screen.findByRole('alert')).textContent).toBe('Could not read your history: disk I/O error');
+  });
+});

@@ -1,0 +1,24 @@
+import { liveQuery } from 'dexie';
+import { useEffect, useState } from 'preact/hooks';
+
+/** A live query's current state. */
+export type LiveQueryState<T> =
+  { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: unknown };
+
+/**
+ * Subscribes to a Dexie `liveQuery` for as long as the component is mounted: the value updates whenever the data
+ * it read changes, including writes made by the background (Dexie relays them across contexts). `deps` re-create
+ * the query like `useEffect` deps do. (dexie-react-hooks is React-only; this is its few lines for Preact.)
+ */
+export function useLiveQuery<T>(query: () => Promise<T> | T, deps: readonly unknown[]): LiveQueryState<T> {
+  const [state, setState] = useState<LiveQueryState<T>>({ status: 'loading' });
+  useEffect(() => {
+    const subscription = liveQuery(query).subscribe({
+      next: (value) => setState({ status: 'ready', value }),
+      error: (error: unknown) => setState({ status: 'error', error }),
+    });
+    return () => subscription.unsubscribe();
+    // The caller's deps decide when the query changes, as with useEffect.
+  }, deps);
+  return state;
+}
