@@ -7,7 +7,7 @@ import { startSession, type InPageSession } from './session';
 /** Quiet period after a single-page-app navigation before the new page is read. */
 const NAVIGATION_SETTLE_MS = 600;
 /** Longest wait for a navigating page to settle. */
-const NAVIGATION_MAX_WAIT_MS = 4000;
+const NAVIGATION_MAX_WAIT_MS = 2500;
 
 /** Resolves once `doc` has not changed for `quietMs` (or after `maxMs`), so a new SPA view is read when rendered. */
 function settled(doc: Document, quietMs: number, maxMs: number): Promise<void> {
