@@ -190,3 +190,20 @@ export function unitOf(word: string): string {
 export function monthOf(word: string): number | null {
   return MONTHS[word.toLowerCase().replace(/\.$/, '')] ?? null;
 }
+
+const firstWords = (phrases: string[]): string[] => [...new Set(phrases.map((p) => p.split(/[\s-]/)[0]!))];
+
+/**
+ * The words a phrase of each class can start with (lower-case; "#d" stands for any token starting with a
+ * digit). Rules declare their possible first words from these, and the tagger only tries a rule where
+ * such a word starts.
+ */
+export const STARTS = {
+  number: ['#d', 'a', 'an', ...firstWords(Object.keys(SMALL)), ...Object.keys(TENS), ...firstWords(VAGUE.split('|'))],
+  month: Object.keys(MONTHS),
+  weekday: Object.keys(WEEKDAYS),
+  unit: [...Object.keys(UNITS).flatMap((u) => [u, `${u}s`]), 'centuries'],
+  ordinal: ['#d', ...firstWords(Object.keys(ORDINALS))],
+  season: Object.keys(SEASONS),
+  dayWord: ['today', 'tonight', 'yesterday', 'tomorrow'],
+};

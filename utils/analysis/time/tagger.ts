@@ -1,30 +1,18 @@
 /**
- * The time-expression tagger: runs every rule's precompiled regex once over the text, keeps the
- * leftmost-longest non-overlapping matches whose normaliser accepts them, and returns TIMEX3-valued
- * spans. Linear in the text's length (each rule is one regex scan without nested unbounded repetition).
+ * The time-expression tagger: collects the rules' candidate matches (see scan.ts), keeps the
+ * leftmost-longest non-overlapping ones whose normaliser accepts them, and returns TIMEX3-valued spans.
+ * Linear in the text's length: every regex is bounded (no nested unbounded repetition) and the tense
+ * lookup reads a fixed window around each expression.
  */
 import type { Timex } from '../types';
 import { parseIsoDate } from './calendar';
-import { calendarDateRules } from './rules/calendar-dates';
-import { durationRules } from './rules/durations';
-import { relativeRules } from './rules/relative';
-import type { Rule, RuleContext } from './rules/rule';
-import { vagueRules } from './rules/vague';
-import { yearPhraseRules } from './rules/year-phrases';
+import type { RuleContext } from './rules/rule';
+import { scanByFirstWord, scanEveryRule, type Candidate } from './scan';
 import { tenseAround, type Tense } from './tense';
 import { isTimexValue } from './values';
 
-const RULES: Rule[] = [...calendarDateRules, ...yearPhraseRules, ...relativeRules, ...durationRules, ...vagueRules];
-
 /** How far back (characters) a quarter can be the referent of "a year earlier". */
 const QUARTER_ANAPHORA_WINDOW = 300;
-
-interface Candidate {
-  start: number;
-  end: number;
-  rule: Rule;
-  match: RegExpExecArray;
-}
 
 /** How far (characters) tense markers are looked for around an expression. */
 const TENSE_WINDOW = 160;
@@ -52,19 +40,8 @@ function isBoundary(text: string, i: number): boolean {
   );
 }
 
-function tag(text: string, dct: string | null): Timex[] {
-  const candidates: Candidate[] = [];
-  for (const rule of RULES) {
-    const re = rule.re;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      candidates.push({ start: m.index, end: m.index + m[0].length, rule, match: m });
-    }
-  }
+function tag(text: string, dct: string | null, scan: (text: string) => Candidate[]): Timex[] {
+  const candidates = scan(text);
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);
 
   let current: Candidate | null = null;
@@ -116,8 +93,13 @@ function tag(text: string, dct: string | null): Timex[] {
 export function tagTimexes(text: string, dct: string | null): Timex[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   try {
-    return tag(text, typeof dct === 'string' ? dct : null);
+    return tag(text, typeof dct === 'string' ? dct : null, scanByFirstWord);
   } catch {
     return [];
   }
+}
+
+/** `tagTimexes` over a full scan of every rule's regex: the reference the fast dispatch is tested against. */
+export function tagTimexesByFullScan(text: string, dct: string | null): Timex[] {
+  return tag(text, dct, scanEveryRule);
 }

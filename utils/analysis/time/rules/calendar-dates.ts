@@ -4,7 +4,7 @@
  */
 import { pad, isValidYmd } from '../calendar';
 import { monthWithModifier, yearFor } from '../anchor';
-import { monthOf, parseOrdinal, RX } from '../lexicon';
+import { monthOf, parseOrdinal, RX, STARTS } from '../lexicon';
 import { B, capitalised, compile, E, hit, type Rule, type RuleContext, type RuleHit } from './rule';
 
 const F = { ...RX, B, E, mod: '(?:early|mid|late|the end of|the beginning of|the start of|the middle of)' };
@@ -28,6 +28,7 @@ const NOT_NAME =
 export const calendarDateRules: Rule[] = [
   {
     name: 'iso-date',
+    starts: ['#d'],
     re: compile('{B}(\\d{4})-(\\d{2})-(\\d{2})(?:T(\\d{2}):(\\d{2})(?::\\d{2})?)?(?![\\p{N}])', F),
     build: (m) => {
       const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
@@ -39,6 +40,7 @@ export const calendarDateRules: Rule[] = [
   {
     // US order (11/08/2023); day-first when the first number cannot be a month.
     name: 'slash-date',
+    starts: ['#d'],
     re: compile('{B}(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\p{N}/])', F),
     build: (m) => {
       let [mo, d] = [Number(m[1]), Number(m[2])];
@@ -50,6 +52,7 @@ export const calendarDateRules: Rule[] = [
   {
     // "November 8, 2023", "Tuesday, Nov. 7", "Sept. 30", "late Aug. 7".
     name: 'month-day',
+    starts: [...STARTS.weekday, ...STARTS.month, 'early', 'mid', 'late'],
     re: compile(
       '{B}(?:{weekday},?\\s)?(?:(?:early|mid|late)[\\s-])?({month}|{monthAbbr})\\s({day})(?![\\p{N}:])(?:,?\\s({year}))?(?![\\p{N}])',
       F,
@@ -59,12 +62,14 @@ export const calendarDateRules: Rule[] = [
   {
     // "8 Nov 2023", "the 8th of November".
     name: 'day-month',
+    starts: ['#d', 'the'],
     re: compile('{B}(?:the\\s)?({day})\\s(?:of\\s)?({month}|{monthAbbr})(?:,?\\s({year}))?{E}', F),
     build: (m, ctx) => (capitalised(m[2]) ? monthDay(monthOf(m[2]!)!, parseOrdinal(m[1]!)!, m[3], ctx) : null),
   },
   {
     // "July 1997", "late May 2023", "the end of November 1989".
     name: 'month-year',
+    starts: [...STARTS.month, 'early', 'mid', 'late', 'the'],
     re: compile('{B}(?:{mod}[\\s-])?({month}|{monthAbbr})\\s(?:of\\s)?(?:({year})|(last|this|next)\\syear){E}', F),
     build: (m, ctx): RuleHit | null => {
       if (!capitalised(m[1])) return null;
@@ -79,6 +84,7 @@ export const calendarDateRules: Rule[] = [
   {
     // Bare month names (full names only: "Jan" alone is usually a name), with "last", "next", "early" ….
     name: 'month',
+    starts: [...STARTS.month, 'last', 'next', 'this', 'early', 'mid', 'late', 'the'],
     re: compile(
       '{B}(?:(last|next|this|early|mid|late|the end of|the beginning of|the start of|the middle of)[\\s-])?({month}){E}',
       F,
@@ -102,6 +108,7 @@ export const calendarDateRules: Rule[] = [
   {
     // "1953", "fiscal 1989", "FY2023", "by 2050" (the year only), "early 1990".
     name: 'year',
+    starts: ['#d', 'fiscal', 'calendar', 'fy', 'early', 'mid', 'late', 'the'],
     re: compile(
       '{B}(?:(?:fiscal(?:\\syear)?|calendar(?:\\syear)?|FY|{mod})[\\s-]?)?({year})(?![\\p{L}\\p{N}]|,\\d|\\.\\d|\\s?%|-\\d|\\s(?:percent|people|troops|tons|miles|dollars))',
       F,
@@ -115,6 +122,22 @@ export const calendarDateRules: Rule[] = [
   {
     // Decades: "the 1990s", "the mid-1980s", "the '80s", "the nineties".
     name: 'decade',
+    starts: [
+      '#d',
+      "'",
+      'early',
+      'mid',
+      'late',
+      'the',
+      'twenties',
+      'thirties',
+      'forties',
+      'fifties',
+      'sixties',
+      'seventies',
+      'eighties',
+      'nineties',
+    ],
     re: compile(
       "{B}(?:the\\s)?(?:(?:early|mid|late)[\\s-])?(?:(1\\d|20)(\\d)0'?s|['’](\\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)){E}",
       F,
@@ -132,6 +155,7 @@ export const calendarDateRules: Rule[] = [
   {
     // Centuries: "the 20th century" → 19, "the twenty-first century" → 20.
     name: 'century',
+    starts: [...STARTS.ordinal, 'early', 'mid', 'late', 'the'],
     re: compile('{B}(?:the\\s)?(?:(?:early|mid|late)[\\s-])?({ordinal})[\\s-]century{E}', F),
     build: (m) => {
       const n = parseOrdinal(m[1]!);

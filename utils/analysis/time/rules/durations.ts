@@ -3,7 +3,7 @@
  * ("every week", "annually", "twice a year", "each Thursday").
  */
 import { pad } from '../calendar';
-import { monthOf, parseNumber, RX, UNITS, unitOf, WEEKDAYS } from '../lexicon';
+import { monthOf, parseNumber, RX, UNITS, unitOf, WEEKDAYS, STARTS } from '../lexicon';
 import { B, compile, E, type Rule, type RuleHit } from './rule';
 
 const F = {
@@ -58,6 +58,7 @@ export const durationRules: Rule[] = [
   {
     // "every week", "each year", "every other day", "each Thursday", "each July", "every three months".
     name: 'set-every',
+    starts: ['every', 'each', 'per'],
     re: compile(
       '{B}(?:every|each|per)\\s(?:other\\s)?(?:({number})\\s)?({unit}|{weekday}|{month})(?!\\s(?:of|ago))(?![\\p{L}\\p{N}])',
       F,
@@ -76,6 +77,20 @@ export const durationRules: Rule[] = [
   {
     // "daily", "annually", "twice a year", "$5 a month", "three times a week".
     name: 'set-word',
+    starts: [
+      ...STARTS.number,
+      'hourly',
+      'daily',
+      'nightly',
+      'weekly',
+      'biweekly',
+      'monthly',
+      'annually',
+      'yearly',
+      'once',
+      'twice',
+      'per',
+    ],
     re: compile(
       '{B}(?:(hourly|daily|nightly|weekly|biweekly|monthly|annually|yearly)|(?:(?:once|twice|(?:\\w+)\\stimes)\\s)?(?:a|per)\\s(hour|day|night|week|month|quarter|year))(?!\\s(?:ago|earlier|later|before|after)){E}',
       F,
@@ -92,6 +107,42 @@ export const durationRules: Rule[] = [
   {
     // "three years", "the past six months", "a week", "the next few days", "a five-year low", "nearly two decades".
     name: 'duration',
+    starts: [
+      ...STARTS.number,
+      'the',
+      'another',
+      'each',
+      'all',
+      'past',
+      'last',
+      'next',
+      'first',
+      'previous',
+      'coming',
+      'following',
+      'final',
+      'ensuing',
+      'initial',
+      'latest',
+      'remaining',
+      'same',
+      'whole',
+      'entire',
+      'full',
+      'additional',
+      'further',
+      'other',
+      'preceding',
+      'succeeding',
+      'upcoming',
+      'prior',
+      'more',
+      'less',
+      'no',
+      'fewer',
+      'at',
+      'up',
+    ],
     re: compile(
       '{B}(?:({det})\\s)?(?:{adj}\\s)?(?:{approx}\\s)?({number}|an?)(?:\\s(?:more|additional|straight|consecutive|full|long))?[\\s-]({unit})(?:[\\s-]long|\\s(?:and\\sa\\shalf|or\\sso))?(?![\\s-]olds?\\b){E}',
       F,
@@ -117,6 +168,7 @@ export const durationRules: Rule[] = [
   {
     // Bare plurals after "for", "in", "over", "within": "for years", "in decades", "decades-long".
     name: 'vague-duration',
+    starts: [...STARTS.unit, 'many'],
     re: compile(
       '(?<=\\b(?:for|in|over|within|took|take|takes|lasted)\\s)(?:many\\s)?(minutes|hours|days|weeks|months|years|decades|centuries)(?!\\s(?:ago|of|later|earlier|before|after)){E}|{B}(decades|years|months)-long{E}',
       F,

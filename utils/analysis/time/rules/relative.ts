@@ -4,7 +4,7 @@
  */
 import { addDays, formatYmd } from '../calendar';
 import { shift, weekdayDate } from '../anchor';
-import { parseNumber, RX, UNITS, unitOf, WEEKDAYS, DAY_PARTS } from '../lexicon';
+import { parseNumber, RX, UNITS, unitOf, WEEKDAYS, DAY_PARTS, STARTS } from '../lexicon';
 import { B, capitalised, compile, E, hit, type Rule, type RuleContext, type RuleHit } from './rule';
 
 const F = {
@@ -55,6 +55,7 @@ export const relativeRules: Rule[] = [
   {
     // "today", "yesterday morning", "late yesterday", "tonight", "the day before yesterday".
     name: 'day-word',
+    starts: [...STARTS.dayWord, 'early', 'late', 'earlier', 'later', 'the'],
     re: compile(
       '{B}(?:(early|late|earlier|later)\\s)?(?:the\\sday\\s(before|after)\\s)?(today|tonight|yesterday|tomorrow)(?:\\s({dayPart}))?{E}',
       F,
@@ -71,6 +72,7 @@ export const relativeRules: Rule[] = [
   {
     // "this morning", "last night", "this afternoon".
     name: 'day-part',
+    starts: ['this', 'last', 'later', 'earlier'],
     re: compile('{B}(?:(?:later|earlier)\\s)?(this|last)\\s({dayPart}){E}', F),
     build: (m, ctx) => {
       const last = m[1]!.toLowerCase() === 'last';
@@ -83,6 +85,7 @@ export const relativeRules: Rule[] = [
   {
     // "last month", "this week", "next year", "earlier this year", "the past year", "the quarter".
     name: 'this-last-next',
+    starts: ['early', 'late', 'earlier', 'later', 'the', 'this', 'last', 'next', 'current', 'previous'],
     re: compile(
       '{B}(?:({mod})[\\s-](?:in\\s)?)?(this past|this coming|this|last|next|the past|the previous|the last|the next|the coming|the current|the following|the latest|the most recent|the preceding|current|previous|the)\\s(?:(fiscal|calendar)\\s)?(week|weekend|month|quarter|year|decade|century){E}',
       F,
@@ -101,6 +104,7 @@ export const relativeRules: Rule[] = [
   {
     // "two years ago", "a year earlier", "three weeks from now", "decades ago".
     name: 'ago',
+    starts: [...STARTS.number, ...STARTS.unit, 'more', 'less', 'no', 'at'],
     re: compile(
       '{B}(?:{approx}\\s)?(?:({number}|an?)\\s)?({unit})(?:\\sor\\s(?:so|two))?\\s(ago|earlier|later|from\\snow|hence|back)(?![\\p{L}\\p{N}]|\\s(?:than|that|the|a|an|his|her|its|their))',
       F,
@@ -114,6 +118,7 @@ export const relativeRules: Rule[] = [
   {
     // "year-earlier", "year-ago" (adjectives of earnings reports), "the year-earlier quarter".
     name: 'year-ago-adjective',
+    starts: ['the', 'its', 'comparable', 'corresponding', 'same', 'year', 'a'],
     re: compile(
       '{B}(?:(the|its)\\s)?(?:(?:comparable|corresponding|same)\\s)?(?:year|a\\syear)[\\s-](?:earlier|ago)(?:\\s((?:first|second|third|fourth|fiscal)\\s)?(quarter|period|nine\\smonths|six\\smonths|half))?(?=[\\s-]\\p{L})',
       F,
@@ -127,6 +132,7 @@ export const relativeRules: Rule[] = [
   {
     // "Friday", "last Friday", "this coming Sunday", "Friday morning".
     name: 'weekday',
+    starts: [...STARTS.weekday, 'last', 'next', 'this', 'coming', 'past', 'early', 'late'],
     re: compile(
       '{B}(?:(last|next|this|this past|this coming|coming|past|early|late)\\s)?({weekday})(?:\\s({dayPart}))?{E}',
       F,

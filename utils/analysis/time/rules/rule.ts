@@ -28,6 +28,12 @@ export interface RuleHit {
 export interface Rule {
   name: string;
   re: RegExp;
+  /**
+   * Every word a match can start with (lower-case letters of the first token; "#d" for a token starting
+   * with a digit; "'" for an apostrophe). The tagger tries the rule only at such words, so a missing word
+   * silently loses matches: the dispatch test compares against a full scan.
+   */
+  starts: readonly string[];
   build(m: RegExpExecArray, ctx: RuleContext): RuleHit | null;
 }
 

@@ -4,7 +4,7 @@
  */
 import { addDays, formatYmd, pad, weekday, type Ymd } from '../calendar';
 import { seasonYear, weekdayDate, yearFor } from '../anchor';
-import { monthOf, parseOrdinal, RX, SEASONS, WEEKDAYS } from '../lexicon';
+import { monthOf, parseOrdinal, RX, SEASONS, WEEKDAYS, STARTS } from '../lexicon';
 import { B, capitalised, compile, E, type Rule, type RuleContext, type RuleHit } from './rule';
 
 const F = { ...RX, B, E, mod: '(?:early|mid|late|the end of|the beginning of|the start of|the middle of)' };
@@ -21,12 +21,8 @@ const VAGUE: Record<string, string> = {
   recently: 'PAST_REF',
   recent: 'PAST_REF',
   lately: 'PAST_REF',
-  previously: 'PAST_REF',
-  formerly: 'PAST_REF',
   'the past': 'PAST_REF',
-  soon: 'FUTURE_REF',
   'the future': 'FUTURE_REF',
-  future: 'FUTURE_REF',
 };
 
 /** Year of a quarter without one: like months, the latest one begun in past-tense clauses, the next in future ones. */
@@ -73,19 +69,33 @@ const ZONES = '(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|ET|PT|CET|BST)';
 export const vagueRules: Rule[] = [
   {
     name: 'vague-ref',
+    starts: [
+      'now',
+      'currently',
+      'nowadays',
+      'presently',
+      'at',
+      'these',
+      'the',
+      'recently',
+      'lately',
+      'recent',
+      'current',
+    ],
     re: compile(
       '{B}(now|currently|nowadays|presently|at present|these days|the present|recently|lately|the past|the (?:near |distant |foreseeable )?future|recent|current)(?![\\p{L}\\p{N}_-])',
       F,
     ),
     build: (m) => {
       const w = m[1]!.toLowerCase().replace(/^the (?:near |distant |foreseeable )future$/, 'the future');
-      // Adjectival "current"/"recent" only when they stand alone ("the current crisis" is not a date).
+      // Adjectival "current"/"recent" count too, as TimeML annotates them ("the current system").
       return { type: 'DATE', value: VAGUE[w] ?? 'PRESENT_REF' };
     },
   },
   {
     // "recent weeks", "in the coming months", "past years", "the years ahead".
     name: 'vague-span',
+    starts: ['the', 'recent', 'coming', 'upcoming', 'past', 'next', 'last'],
     re: compile(
       '{B}(?:the\\s)?(recent|coming|upcoming|past|next|last)\\s(?:few\\s|several\\s)?(days|weeks|months|years|decades|quarters)(?!\\s(?:ago|of))(?![\\p{L}\\p{N}])',
       F,
@@ -101,6 +111,7 @@ export const vagueRules: Rule[] = [
   {
     // "last summer", "the winter of 1994", "this fall", "spring 2023".
     name: 'season',
+    starts: [...STARTS.season, 'this', 'last', 'next', 'the', 'early', 'late', 'mid'],
     re: compile(
       '{B}(?:(this past|this coming|this|last|next|the|early|late|mid)[\\s-])?(?:(early|late|mid)[\\s-])?({season})(?:\\s(?:of\\s)?({year}))?{E}',
       F,
@@ -121,6 +132,21 @@ export const vagueRules: Rule[] = [
     // "the third quarter", "third-quarter", "the fiscal first quarter of 1990", "this year's second quarter",
     // "Q3 2023", "the first half".
     name: 'quarter',
+    starts: [
+      '#d',
+      'the',
+      'this',
+      'last',
+      'next',
+      'fiscal',
+      'calendar',
+      'first',
+      'second',
+      'third',
+      'fourth',
+      'final',
+      'q',
+    ],
     re: compile(
       "{B}(?:(the|this year's|last year's|next year's|the year's)\\s)?(?:(?:fiscal|calendar)[\\s-])?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\\s-](?:fiscal[\\s-])?(quarter|half)(?:\\s(?:of\\s)?(?:fiscal\\s)?({year}|this year|last year|next year))?{E}|{B}Q([1-4])[\\s-]({year}){E}",
       F,
@@ -141,6 +167,7 @@ export const vagueRules: Rule[] = [
   {
     // "3 p.m.", "10:35 a.m. EST", "3 p.m. Tuesday", "noon Saturday", "midnight Friday", "at 7:15 p.m. yesterday".
     name: 'clock',
+    starts: ['#d', 'around', 'about', 'at', 'shortly', 'just', 'noon', 'midnight', 'midday'],
     re: compile(
       `{B}(?:(?:around|about|at\\sabout|shortly\\s(?:after|before)|just\\s(?:after|before))\\s)?(?:(\\d{1,2})(?::(\\d\\d))?\\s?(a\\.m\\.?|p\\.m\\.?|am|pm)|(noon|midnight|midday))(?:\\s${ZONES})?(?:,?\\s(?:on\\s)?({weekday}|today|yesterday|tomorrow|({month}|{monthAbbr})\\s({day})))?(?![\\p{L}\\p{N}])`,
       F,
@@ -181,6 +208,19 @@ export const vagueRules: Rule[] = [
   },
   {
     name: 'holiday',
+    starts: [
+      'last',
+      'next',
+      'this',
+      'christmas',
+      'new',
+      'halloween',
+      'valentine',
+      'independence',
+      'the',
+      'thanksgiving',
+      'labor',
+    ],
     re: compile(
       "{B}(?:(last|next|this)\\s)?(Christmas(?:\\s(?:Day|Eve))?|New\\sYear['’]s\\s(?:Day|Eve)|Halloween|Valentine['’]s\\sDay|Independence\\sDay|the\\sFourth\\sof\\sJuly|Thanksgiving(?:\\sDay)?|Labor\\sDay)(?:\\s({year}))?{E}",
       F,

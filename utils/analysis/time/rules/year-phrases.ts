@@ -28,6 +28,7 @@ export const yearPhraseRules: Rule[] = [
   {
     // "nineteen ninety-six", "the winter of nineteen ninety-four" (the season rule takes the year digits only).
     name: 'spelled-year',
+    starts: ['the', 'nineteen'],
     re: compile('{B}(?:the\\syear\\s)?nineteen[\\s-](?:hundred\\s(?:and\\s)?)?({twoDigits}){E}', F),
     build: (m): RuleHit | null => {
       const n = twoDigitValue(m[1]!);
@@ -36,6 +37,7 @@ export const yearPhraseRules: Rule[] = [
   },
   {
     name: 'spelled-year-2000s',
+    starts: ['the', 'two'],
     re: compile('{B}(?:the\\syear\\s)?two\\sthousand(?:\\s(?:and\\s)?({ones}|{teens}|{twoDigits}))?{E}', F),
     build: (m, ctx): RuleHit | null => {
       // A bare "two thousand" is a number unless introduced as a year.
@@ -52,6 +54,7 @@ export const yearPhraseRules: Rule[] = [
   {
     // "year-end", "year's end", "the end of the year" (the DCT's year).
     name: 'year-end',
+    starts: ['the', 'year'],
     re: compile("{B}(?:(?:the\\s)?year(?:['’]s\\s|[\\s-])end){E}", F),
     build: (_m, ctx): RuleHit =>
       ctx.dct ? { type: 'DATE', value: pad(ctx.dct.y, 4) } : { type: 'DATE', value: 'XXXX', unresolved: true },
@@ -59,6 +62,7 @@ export const yearPhraseRules: Rule[] = [
   {
     // "the year" on its own is, in news, most often the span of a year ("sales for the year").
     name: 'the-year',
+    starts: ['the'],
     re: compile(
       "{B}the\\s(?:full\\s|whole\\s|entire\\s)?year(?![\\p{L}\\p{N}'’-]|\\s(?:\\d|ago|earlier|before|after|later|of|in\\b))",
       F,
@@ -68,6 +72,7 @@ export const yearPhraseRules: Rule[] = [
   {
     // "the 1988 period", "the 1988 third quarter", "the 1989 fiscal year".
     name: 'year-period',
+    starts: ['the'],
     re: compile(
       '{B}the\\s({year})\\s(?:(first|second|third|fourth)\\s)?(quarter|period|fiscal\\syear|season)(?![\\p{L}\\p{N}])',
       F,
