@@ -30,6 +30,9 @@ type Row = [string, string, string[], string[]];
 /** Display name by code ("KP" → "North Korea"). */
 export const COUNTRY_NAMES: ReadonlyMap<string, string> = new Map((rows as Row[]).map((r) => [r[0], r[1]]));
 
+/** The generated names by code ("KP" → ["North Korea", "Democratic People's Republic of Korea"]). */
+export const COUNTRY_FORMS: ReadonlyMap<string, readonly string[]> = new Map((rows as Row[]).map((r) => [r[0], r[2]]));
+
 /** English plural of a demonym ("Russian" → "Russians", "Czech" → "Czechs"); none for "Chinese", "British", "Swiss". */
 function plural(demonym: string): string | null {
   if (/(?:ese|sh|ch|ss|s|x|z|-based)$/.test(demonym) && !demonym.endsWith('Czech')) return null;

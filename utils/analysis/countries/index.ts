@@ -7,6 +7,7 @@ import type { Country, Mention, Person } from '../types';
 import { classifyHit, textContext } from './context';
 import { COUNTRY_NAMES } from './gazetteer';
 import { matchGazetteer } from './match';
+import { findEpithets } from './epithets';
 import { findShortRefs } from './short-refs';
 import { SpanIndex } from './span-index';
 import { tokenize } from './tokens';
@@ -52,7 +53,7 @@ export function countryMentions(text: string, opts: FindCountriesOptions = {}): 
   const named = new Set(out.map((m) => m.code));
   const shorts: CountryMention[] = [];
   // Short references ("the North") never overlap a gazetteer hit: they end before a capitalised word.
-  for (const ref of findShortRefs(tokens, named)) {
+  for (const ref of [...findShortRefs(tokens, named), ...findEpithets(tokens, named)]) {
     const start = tokens[ref.first]!.start;
     const end = tokens[ref.last]!.end;
     if (personSpans.overlaps(start, end)) continue;

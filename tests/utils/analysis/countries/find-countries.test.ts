@@ -82,7 +82,7 @@ describe('findCountries: Georgia', () => {
   });
 });
 
-describe('findCountries: short references', () => {
+describe('findCountries: short references and epithets', () => {
   it.each([
     ['North Korea tested a missile. Signs of the North receiving help.', ['KP:North Korea', 'KP:the North']],
     [
@@ -91,6 +91,13 @@ describe('findCountries: short references', () => {
     ],
     ['Storms hit the North Sea near North Korea.', ['KP:North Korea']],
     ['Storms hit the North.', []],
+    ['Saudi Arabia said the kingdom would act.', ['SA:Saudi Arabia', 'SA:the kingdom']],
+    ['Saudi Arabia and Britain: the kingdom would act.', ['SA:Saudi Arabia', 'GB:Britain']],
+    ['Jordan said the Kingdom of Heaven awaits.', ['JO:Jordan']],
+    ['Iran rejected it; the Islamic Republic said so.', ['IR:Iran', 'IR:the Islamic Republic']],
+    ['Pakistan and Iran: the Islamic Republic said so.', ['PK:Pakistan', 'IR:Iran']],
+    ['Israel, the Jewish state, voted.', ['IL:Israel', 'IL:the Jewish state']],
+    ['the kingdom and the Jewish state', []],
   ])('%j → %j', (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
   });
