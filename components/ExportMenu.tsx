@@ -1,0 +1,31 @@
+import type { ExportFormat } from '@/utils/export/types';
+
+/** Props of {@link ExportMenu}. */
+export interface ExportMenuProps {
+  /** What will be exported, in words ("Vladimir Putin", "All articles"). */
+  scopeLabel: string;
+  onExport: (format: ExportFormat) => void;
+  /** True while an export is being prepared. */
+  busy: boolean;
+}
+
+const FORMATS: { format: ExportFormat; label: string; description: string }[] = [
+  { format: 'json', label: 'JSON', description: 'Dateline JSON: full analysis, re-importable' },
+  { format: 'csv', label: 'CSV', description: 'CSV: one row per event, for spreadsheets' },
+  { format: 'timelinejs', label: 'TimelineJS', description: 'TimelineJS JSON (Knight Lab)' },
+  { format: 'webannotation', label: 'Web Annotation', description: 'W3C Web Annotation JSON-LD: every mention' },
+];
+
+/** Export buttons, one per format; the file downloads at once. */
+export function ExportMenu({ scopeLabel, onExport, busy }: ExportMenuProps) {
+  return (
+    <fieldset class="export-menu" disabled={busy}>
+      <legend>Export: {scopeLabel}</legend>
+      {FORMATS.map((f) => (
+        <button key={f.format} type="button" title={f.description} onClick={() => onExport(f.format)}>
+          {f.label}
+        </button>
+      ))}
+    </fieldset>
+  );
+}
