@@ -152,7 +152,7 @@ export const ORG_HEADS = new Set(
  */
 export const ORG_TAILS = new Set(
   (
-    'airlines airline airways tv daily times post herald telecom telecommunications open cup masters grand ' +
+    'airlines airline airways tv online daily times post herald telecom telecommunications open cup masters grand ' +
     'inc corp ltd plc group holdings fund trust motors motor steel tobacco television radio broadcasting ' +
     'express petroleum oil gas railways rail shipping insurance life securities investment investments ' +
     'championship championships classic limited'

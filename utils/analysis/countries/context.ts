@@ -32,6 +32,10 @@ const PERSON_VERBS = new Set('scored finished played signed'.split(' '));
  * cues, is about the state. Documented heuristic: it errs towards the country when both kinds of cue appear.
  */
 const US_GEORGIA = /\b(?:Atlanta|Savannah|Macon|Augusta|Athens, Ga|Ga\.|Peach State|Fulton County|Gwinnett)\b/;
+/** Words after "Georgia" that make it the US state ("Georgia Rep. Cynthia McKinney", "Georgia Republicans"). */
+const US_STATE_NEXT = new Set(
+  'rep sen gov republican republicans democrat democrats legislature bulldogs tech voters county'.split(' '),
+);
 const COUNTRY_GEORGIA = /\b(?:Tbilisi|Abkhaz|Ossetia|Caucasus|Batumi|Kutaisi|Sukhumi|Shevardnadze|Saakashvili)/;
 
 /** Facts about the whole text that some rules need, computed once per text. */
@@ -132,7 +136,7 @@ export function classifyHit(
   if (personSpans.contains(start, end)) return null;
   if (isPersonName(tokens, hit)) return 'person';
   if (inOrganisation(tokens, hit)) return null;
-  if (hit.code === 'GE' && ctx.georgiaIsState) return null;
+  if (hit.code === 'GE' && (ctx.georgiaIsState || US_STATE_NEXT.has(tokens[hit.last + 1]?.key ?? ''))) return null;
   if (hit.code === 'TR' && TURKEY_FOOD.has(tokens[hit.last + 1]?.key ?? '')) return null;
   if (hit.kind === 'demonym') return 'demonym';
   return isEmbedded(text, tokens, hit) ? 'embedded' : 'name';

@@ -44,6 +44,7 @@ describe('findCountries: country words that are not mentions of the country', ()
     ['Japan Airlines and China Daily', []],
     ['the U.S. Open final', []],
     ['a US$ 300 million loan', []],
+    ['America Online and the Bank of America', []],
     ['Air France workers', []],
     ['a roast Turkey sandwich', []],
     ['Prince of Wales', []],
@@ -77,6 +78,8 @@ describe('findCountries: Georgia', () => {
   it.each([
     ['Georgia and Armenia signed a treaty in Tbilisi.', ['GE:Georgia', 'AM:Armenia']],
     ['Voters in Atlanta, Georgia went to the polls.', []],
+    ['Georgia Rep. Cynthia McKinney said so.', []],
+    ["Georgia's president spoke.", ['GE:Georgia']],
   ])('%j → %j', (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
   });
