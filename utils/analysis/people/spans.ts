@@ -15,6 +15,9 @@ export interface Span {
   end: number;
 }
 
+/** "Yung-ho", "Ching-te", "Jong-un": East Asian given names written with a hyphen. */
+const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+
 /** A short model code mixing letters and digits ("D850", "5D", "a7"), not an ordinal or a measure ("46th", "20-year-old"). */
 const isModelCode = (w: string) =>
   /^\p{L}{0,3}\p{N}+\p{L}{0,3}$/u.test(w) &&
@@ -45,7 +48,10 @@ export function personSpans(t: Tokens, tags: Uint8Array): Span[] {
   for (let i = 0; i < tags.length; i++) {
     if (tags[i] !== B_PER && tags[i] !== I_PER) continue;
     let j = i + 1;
+    // Adjacent person chunks are one name in running text ("Luiz" + "Inacio Lula da Silva"), and a following
+    // hyphenated given name belongs to it ("Lai" + "Ching-te").
     while (j < tags.length && tags[j] === I_PER) j++;
+    if (j < tags.length && HYPHENATED_GIVEN_NAME.test(t.words[j] ?? '') && !t.sentenceStart[j]) j++;
     const span = clean(t, i, j);
     if (span) out.push(span);
     i = j - 1;
