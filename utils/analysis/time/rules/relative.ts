@@ -120,7 +120,7 @@ export const relativeRules: Rule[] = [
     name: 'year-ago-adjective',
     starts: ['the', 'its', 'comparable', 'corresponding', 'same', 'year', 'a'],
     re: compile(
-      '{B}(?:(the|its)\\s)?(?:(?:comparable|corresponding|same)\\s)?(?:year|a\\syear)[\\s-](?:earlier|ago)(?:\\s((?:first|second|third|fourth|fiscal)\\s)?(quarter|period|nine\\smonths|six\\smonths|half))?(?=[\\s-]\\p{L})',
+      '{B}(?:(the|its)\\s)?(?:(?:comparable|corresponding|same)\\s)?(?:year|a\\syear)[\\s-](?:earlier|ago)(?:\\s((?:first|second|third|fourth|fiscal)\\s)?(quarter|period|nine\\smonths|six\\smonths|half))?(?=[\\s-][\\p{L}])',
       F,
     ),
     build: (m, ctx) => {

@@ -42,11 +42,18 @@ export const B = "(?<![\\p{L}\\p{N}_'’-])";
 /** Right word boundary (regex fragment). */
 export const E = '(?![\\p{L}\\p{N}_])';
 
-/** Compiles a grammar pattern: global, case-insensitive, Unicode; `{name}` is replaced by fragments. */
+/**
+ * Compiles a grammar pattern: global, case-insensitive; `{name}` is replaced by fragments. Unicode
+ * classes (`\p{L}`, `\p{N}`, written only inside brackets) become Latin ranges so the regex needs no `u`
+ * flag, with which V8 compiles case-insensitive alternations about three times slower (cold start).
+ */
 export function compile(source: string, fragments: Record<string, string>, caseSensitive = false): RegExp {
   // `\p{L}`-style escapes are left alone: only names preceded by something other than "p" are fragments.
-  const expanded = source.replace(/(?<!\\p)\{([a-zA-Z]\w*)\}/g, (whole, k: string) => fragments[k] ?? whole);
-  return new RegExp(expanded, caseSensitive ? 'gu' : 'giu');
+  const expanded = source
+    .replace(/(?<!\\p)\{([a-zA-Z]\w*)\}/g, (whole, k: string) => fragments[k] ?? whole)
+    .replace(/\\p\{L\}/g, 'A-Za-z\\u00C0-\\u024F')
+    .replace(/\\p\{N\}/g, '0-9');
+  return new RegExp(expanded, caseSensitive ? 'g' : 'gi');
 }
 
 /** A hit whose value needs the DCT and so is flagged unresolved when there is none. */
