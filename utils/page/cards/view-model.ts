@@ -50,7 +50,7 @@ export function howRead(mention: Pick<MentionRecord, 'text' | 'key' | 'unresolve
 }
 
 function nearbyEvents(events: readonly EventRecord[], mention: MentionRecord): NearbyEvent[] {
-  const own = events.find((e) => e.timex.start <= mention.start && mention.end <= e.timex.end);
+  const own = events.find((e) => e.timex.start < mention.end && mention.start < e.timex.end);
   const anchor = own?.start ?? null;
   const day = (iso: string | null) => (iso === null ? Number.POSITIVE_INFINITY : Date.parse(iso) / 86_400_000);
   return events
