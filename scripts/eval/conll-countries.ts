@@ -11,9 +11,12 @@
  * fall on token boundaries counts as a false positive.
  *
  * Each document is rebuilt as text (tokens joined by spaces, one sentence a line) and analysed whole.
+ * Run alone: `npx tsx scripts/eval/conll-countries.ts [file]` (default: eng.testa) for the scores and top errors.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { countryMentions } from '../../utils/analysis/countries/index';
 import type { Person } from '../../utils/analysis/types';
 
@@ -208,4 +211,16 @@ export function evalConllCountries(file: string, peopleOf?: (text: string) => Pe
     }
   }
   return { ...prf(main), gold, withEmbedded: prf(strict), errors };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const file = resolve(
+    process.argv[2] ?? fileURLToPath(new URL('../../../shared/data/conll2003/eng.testa', import.meta.url)),
+  );
+  const { errors, ...scores } = evalConllCountries(file);
+  console.log(JSON.stringify(scores, null, 2));
+  // The errors, most frequent first, for whoever tunes the rules.
+  const counts = new Map<string, number>();
+  for (const e of errors) counts.set(`${e.kind} ${e.text}`, (counts.get(`${e.kind} ${e.text}`) ?? 0) + 1);
+  for (const [k, n] of [...counts].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(String(n).padStart(4), k);
 }
