@@ -43,12 +43,37 @@ const BLOCKS = new Set([
 /** Elements whose text is never rendered. */
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG']);
 
+/** Class names that hide an element from sight (screen-reader-only text such as "Photo", "Image copyright"). */
+const HIDING_CLASSES = new Set([
+  'sr-only',
+  'visually-hidden',
+  'visuallyhidden',
+  'off-screen',
+  'offscreen',
+  'screen-reader-text',
+  'screen-reader-only',
+  'element-invisible',
+  'u-visually-hidden',
+  'a11y-hidden',
+]);
+
+/**
+ * Whether an element is hidden by a well-known utility class. A plain `hidden` counts only without responsive
+ * variants: Tailwind's "hidden md:inline" is visible on wide screens.
+ */
+function hiddenByClass(el: Element): boolean {
+  const classes = (el.getAttribute('class') ?? '').split(/\s+/);
+  if (classes.some((name) => HIDING_CLASSES.has(name.toLowerCase()))) return true;
+  return classes.includes('hidden') && !classes.some((name) => name.includes(':'));
+}
+
 /** Collapsible whitespace per CSS (not U+00A0, which renders and is kept). */
 const COLLAPSIBLE = /[ \t\n\r\f]+/g;
 
 /**
  * The visible text of `root` in document order: each block element is its own paragraph, paragraphs are separated
- * by "\n\n", `<br>` becomes "\n", runs of whitespace collapse to one space (inside `<pre>` they are kept, except at line ends).
+ * by "\n\n", `<br>` becomes "\n", runs of whitespace collapse to one space (inside `<pre>` they are kept, except at
+ * line ends). Elements hidden by the `hidden` attribute or a screen-reader-only class are left out.
  * Iterative, so deeply nested markup cannot overflow the stack.
  */
 export function articleText(root: Element): string {
@@ -93,7 +118,7 @@ export function articleText(root: Element): string {
     if (item.nodeType !== 1 /* ELEMENT_NODE */) continue;
     const el = item as Element;
     const tag = el.tagName.toUpperCase();
-    if (SKIPPED.has(el.tagName) || SKIPPED.has(tag) || el.hasAttribute('hidden')) continue;
+    if (SKIPPED.has(el.tagName) || SKIPPED.has(tag) || el.hasAttribute('hidden') || hiddenByClass(el)) continue;
     if (tag === 'BR') {
       current += '\n';
       continue;

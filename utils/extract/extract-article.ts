@@ -55,6 +55,8 @@ export function extractArticle(doc: Document, pageUrl: string | null): Extracted
     if (clone === null) return null;
     const parsed = new Readability<Node>(clone, {
       maxElemsToParse: MAX_ELEMENTS,
+      // Classes stay so the text can leave out screen-reader-only elements; they do not change Readability's scoring.
+      keepClasses: true,
       serializer: (node) => node,
     }).parse();
     if (!parsed || !parsed.content || parsed.content.nodeType !== 1) return null;

@@ -23,6 +23,17 @@ describe('articleText', () => {
       '<p>A<script>x()</script><style>p{}</style><span hidden>h</span>.</p>',
       'A.',
     ],
+    [
+      'screen-reader-only text unread',
+      '<p><span class="visually-hidden">Photo</span>Troops <span class="sr-only">(opens in a new tab)</span>left.</p>',
+      'Troops left.',
+    ],
+    ['a plain hidden class unread', '<p>A<span class="ad hidden">Advertisement</span>.</p>', 'A.'],
+    [
+      'a responsive hidden class read (visible on wide screens)',
+      '<p>A <span class="hidden md:inline">B</span>.</p>',
+      'A B.',
+    ],
     ['empty blocks skipped', '<p> </p><p>A.</p><div>\n</div>', 'A.'],
   ])('%s', (_case, html, expected) => {
     expect(textOf(html)).toBe(expected);

@@ -98,13 +98,18 @@ describe.skipIf(!hasSharedPages)('extraction on the saved real pages (../shared/
     expect(paragraphs.every((p) => p.length > 0 && p === p.trim())).toBe(true);
     expect(actual?.text).not.toMatch(/<\/?[a-z][^>]*>/i); // no markup leaks into the text
     expect(actual?.meta.wordCount).toBe(actual?.text.match(/\S+/g)?.length);
-    // Every paragraph's words are in the page (whitespace aside), in the same order.
-    const pageText = (doc.body.textContent ?? '').replace(/\s+/g, ' ');
+    // Paragraphs are the page's own text: whitespace aside, at least 90% verbatim (measured: all of them on 17 pages;
+    // on nytimes-1 one caption loses its visually-hidden "Credit")...
+    const pageText = doc.body.textContent ?? '';
+    const squeezed = pageText.replace(/\s+/g, '');
+    const verbatim = paragraphs.filter((p) => squeezed.includes(p.replace(/\s+/g, '')));
+    expect(verbatim.length / paragraphs.length).toBeGreaterThanOrEqual(0.9);
+    // ...and every paragraph's words are in the page in the same order (screen-reader-only words left out).
     let from = 0;
-    for (const paragraph of paragraphs.slice(0, 10)) {
-      const at = pageText.indexOf(paragraph.replace(/\s+/g, ' '), from);
-      expect(at, `paragraph not found in order: ${paragraph.slice(0, 60)}`).toBeGreaterThanOrEqual(0);
-      from = at;
+    for (const word of paragraphs.slice(0, 10).flatMap((p) => p.split(/\s+/))) {
+      const at = pageText.indexOf(word, from);
+      expect(at, `word not found in order: ${word}`).toBeGreaterThanOrEqual(0);
+      from = at + word.length;
     }
   });
 });
