@@ -26,7 +26,7 @@ export const NEWS_NAMES: Record<string, string[]> = {
   TR: ['Turkey', 'Turkiye'],
   VA: ['Vatican', 'Holy See'],
   // The Federal Republic of Yugoslavia (1992-2003), whose successor state is Serbia.
-  RS: ['Yugoslavia'],
+  RS: ['Yugoslavia', 'Federal Republic of Yugoslavia'],
 };
 
 /** Demonyms and adjectives beyond the generated ones. Plurals of all demonyms are generated. */
