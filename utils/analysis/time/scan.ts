@@ -4,7 +4,9 @@
  * faster than running every rule's regex over the whole text. `scanEveryRule` does exactly that full scan
  * and is kept as the reference the dispatch is tested against.
  */
+import { anaphoricRules } from './rules/anaphoric';
 import { calendarDateRules } from './rules/calendar-dates';
+import { clockHolidayRules } from './rules/clock-holidays';
 import { durationRules } from './rules/durations';
 import { relativeRules } from './rules/relative';
 import type { Rule } from './rules/rule';
@@ -15,9 +17,11 @@ import { yearPhraseRules } from './rules/year-phrases';
 export const RULES: readonly Rule[] = [
   ...calendarDateRules,
   ...yearPhraseRules,
+  ...anaphoricRules,
   ...relativeRules,
   ...durationRules,
   ...vagueRules,
+  ...clockHolidayRules,
 ];
 
 /** A match of one rule. */

@@ -51,6 +51,7 @@ function tag(text: string, dct: string | null, scan: (text: string) => Candidate
     dct: parseIsoDate(dct),
     text,
     lastQuarter: null,
+    lastDate: null,
     tense() {
       if (tense !== null || !current) return tense ?? 'none';
       const [a, b] = clauseAround(text, current.start, current.end);
@@ -79,8 +80,10 @@ function tag(text: string, dct: string | null, scan: (text: string) => Candidate
     if (hit.unresolved) timex.unresolved = true;
     out.push(timex);
     taken = c.end;
-    if (/^\d{4}-Q[1-4]$/.test(hit.value) && !c.rule.name.includes('ago'))
-      lastQuarter = { value: hit.value, end: c.end };
+    // Referents for anaphora: expressions that are themselves anaphoric do not become referents.
+    if (c.rule.anaphoric) continue;
+    if (/^\d{4}-Q[1-4]$/.test(hit.value)) lastQuarter = { value: hit.value, end: c.end };
+    if (/^\d{4}(?:-\d{2}){0,2}$/.test(hit.value) && hit.type === 'DATE') ctx.lastDate = hit.value;
   }
   return out;
 }

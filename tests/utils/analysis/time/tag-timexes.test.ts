@@ -116,6 +116,21 @@ describe('tagTimexes: expression classes against a publication date', () => {
     ]);
   });
 
+  it.each([
+    ['He moved to Florida in June 1998 and returned later that year.', 'later that year', '1998'],
+    ['The plant opened on March 3, 2019. The following day, workers struck.', 'The following day', '2019-03-04'],
+    ['Polls closed on Nov. 8, 2016. The same day, markets fell.', 'The same day', '2016-11-08'],
+    ['He was promoted in 1985, and the following year he retired.', 'the following year', '1986'],
+  ])('resolves anaphora against the latest date of the text: %s', (text, expressionText, expectedValue) => {
+    const actual = tagTimexes(text, DCT).find((t) => t.text === expressionText)?.value;
+    expect(actual).toBe(expectedValue);
+  });
+
+  it('leaves "that year" untagged when nothing before it gives a year', () => {
+    const actual = tagTimexes('Nobody knew what happened that year.', DCT);
+    expect(actual).toEqual([]);
+  });
+
   it('accepts a full ISO datetime as publication date', () => {
     const actual = tagTimexes('It happened yesterday.', '2023-11-08T09:30:00+09:00')[0]?.value;
     expect(actual).toBe('2023-11-07');

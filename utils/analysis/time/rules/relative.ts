@@ -104,6 +104,7 @@ export const relativeRules: Rule[] = [
   {
     // "two years ago", "a year earlier", "three weeks from now", "decades ago".
     name: 'ago',
+    anaphoric: true,
     starts: [...STARTS.number, ...STARTS.unit, 'more', 'less', 'no', 'at'],
     re: compile(
       '{B}(?:{approx}\\s)?(?:({number}|an?)\\s)?({unit})(?:\\sor\\s(?:so|two))?\\s(ago|earlier|later|from\\snow|hence|back)(?![\\p{L}\\p{N}]|\\s(?:than|that|the|a|an|his|her|its|their))',
@@ -118,9 +119,10 @@ export const relativeRules: Rule[] = [
   {
     // "year-earlier", "year-ago" (adjectives of earnings reports), "the year-earlier quarter".
     name: 'year-ago-adjective',
+    anaphoric: true,
     starts: ['the', 'its', 'comparable', 'corresponding', 'same', 'year', 'a'],
     re: compile(
-      '{B}(?:(the|its)\\s)?(?:(?:comparable|corresponding|same)\\s)?(?:year|a\\syear)[\\s-](?:earlier|ago)(?:\\s((?:first|second|third|fourth|fiscal)\\s)?(quarter|period|nine\\smonths|six\\smonths|half))?(?=[\\s-][\\p{L}])',
+      '{B}(?:(the|its)\\s)?(?:(?:comparable|corresponding|same)\\s)?(?:year|a\\syear)[\\s-](?:earlier|ago)(?:\\s((?:first|second|third|fourth|fiscal)\\s)?(quarter|period|nine\\smonths|six\\smonths|half)(?![\\p{L}])|(?=[\\s-][\\p{L}]))',
       F,
     ),
     build: (m, ctx) => {

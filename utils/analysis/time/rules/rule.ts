@@ -13,6 +13,8 @@ export interface RuleContext {
   text: string;
   /** The latest quarter value resolved earlier in the text and where it ended, for "a year earlier". */
   lastQuarter: { value: string; end: number } | null;
+  /** The latest calendar date, month or year value tagged earlier in the text ("that year" refers to it). */
+  lastDate: string | null;
 }
 
 /** A normalised time expression, before offsets are attached. */
@@ -34,6 +36,8 @@ export interface Rule {
    * silently loses matches: the dispatch test compares against a full scan.
    */
   starts: readonly string[];
+  /** Whether the rule's values refer back to earlier expressions (they then never become referents). */
+  anaphoric?: boolean;
   build(m: RegExpExecArray, ctx: RuleContext): RuleHit | null;
 }
 
