@@ -1,5 +1,9 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parseHtmlDocument } from '../../../scripts/lib/parse-html';
+import { extractArticle } from '../../../utils/extract/index';
 import { runSeed, seedAvailable, seedChecks, SEED_DIR } from '../../../scripts/eval/seed';
 import { analyze, ANALYSIS_VERSION, isNotAnalysed } from '../../../utils/analysis/index';
 import { isTimexValue } from '../../../utils/analysis/time/index';
@@ -33,6 +37,24 @@ describe('analyze: language', () => {
     const actual = isNotAnalysed(outcome) ? outcome : null;
     expect(actual).toEqual(expected);
   });
+});
+
+const PAGES = fileURLToPath(new URL('../../../../shared/pages/', import.meta.url));
+const PAGE_SAMPLE = ['heise', 'lemonde-1', 'bbc-1', 'guardian-1', 'telegraph'];
+const pagesPresent = PAGE_SAMPLE.every((d) => existsSync(`${PAGES}${d}/source.html`));
+
+describe.skipIf(!pagesPresent)('analyze: language of real saved pages with their declared language withheld', () => {
+  it.each(PAGE_SAMPLE)('%s: the stopword test agrees with the declared language', (dir) => {
+    const article = extractArticle(parseHtmlDocument(readFileSync(`${PAGES}${dir}/source.html`, 'utf8')), null);
+    const declared = article?.meta.lang ?? '';
+    const outcome = analyze(article?.text ?? '', { publishedTime: article?.meta.publishedTime ?? null, lang: null });
+    const expected = declared.startsWith('en') ? 'analysed' : 'not analysed';
+    expect(isNotAnalysed(outcome) ? 'not analysed' : 'analysed').toBe(expected);
+  });
+});
+
+describe.runIf(!pagesPresent)('analyze: language of real saved pages', () => {
+  it.skip('skipped: ../shared/pages is not present (the saved pages live outside the repository)', () => {});
 });
 
 describe('analyze: result', () => {
