@@ -19,3 +19,17 @@ export async function setTabBadge(tabId: number, count: number): Promise<void> {
     // The tab closed or navigated before the analysis finished: nothing to show it on.
   }
 }
+
+/**
+ * Marks tab `tabId`'s toolbar button when storage is full ("!" and a title saying so), since a page has no other
+ * place to tell the user why Dateline stopped saving. Best-effort like setTabBadge.
+ */
+export async function showStorageFull(tabId: number): Promise<void> {
+  const action = browser.action ?? browser.browserAction;
+  try {
+    await action.setBadgeText({ tabId, text: '!' });
+    await action.setTitle({ tabId, title: 'Dateline: storage is full, new articles are not saved' });
+  } catch {
+    // The tab is gone.
+  }
+}

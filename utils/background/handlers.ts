@@ -1,5 +1,7 @@
 import type { Browser } from 'wxt/browser';
 import { saveArticle } from '@/utils/db/articles';
+import { StorageQuotaError } from '@/utils/db/quota';
+import { showStorageFull } from './badge';
 import { getSettings, isSiteDisabled } from '@/utils/db/settings';
 import type { BackgroundMessageType, Handlers, PageDisabledReason } from '@/utils/messaging';
 import { loadAnnotations, storedOutcome } from './annotations';
@@ -29,13 +31,22 @@ export function createHandlers(deps: BackgroundDeps, queue: AnalysisQueue): Hand
       const reason = await disabledReason(deps, payload.pageUrl, sender);
       // Private windows leave no trace: the article is not stored at all.
       if (reason !== null) throw new Error(`Not stored: Dateline is off here (${reason})`);
-      const saved = await saveArticle(deps.db, payload, deps.now());
       const tabId = sender.tab?.id;
+      const storageFull = (error: unknown) => {
+        if (error instanceof StorageQuotaError && tabId !== undefined) void showStorageFull(tabId);
+      };
+      const saved = await saveArticle(deps.db, payload, deps.now()).catch((error: unknown) => {
+        storageFull(error);
+        throw error;
+      });
       // Reply at once; the analysis runs afterwards, in this worker, off the page's thread.
       const outcome = saved.analysisState === 'pending' ? queue.enqueue(saved.id) : storedOutcome(deps.db, saved.id);
       void outcome
         .then((outcome) => (tabId === undefined ? undefined : showOutcomeInTab(tabId, outcome)))
-        .catch((error: unknown) => console.error('Dateline: analysis not stored', error));
+        .catch((error: unknown) => {
+          storageFull(error);
+          console.error('Dateline: analysis not stored', error);
+        });
       return { articleId: saved.id };
     },
 

@@ -102,6 +102,35 @@ describe('articleExtracted', () => {
     expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('');
   });
 
+  it('when storage is full, replies with the storage error, keeps what was stored and marks the tab', async () => {
+    const { id } = await saveArticle(
+      db,
+      extractedPayload({ pageUrl: 'https://a.example/old', meta: { ...extractedPayload().meta, url: null } }),
+      1,
+    );
+    db.close();
+    db.use({
+      stack: 'dbcore',
+      name: 'disk-full',
+      create: (down) => ({
+        ...down,
+        table: (name) => ({
+          ...down.table(name),
+          mutate: () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')),
+        }),
+      }),
+    });
+    await db.open();
+    background = registerBackground(depsFor(db));
+
+    const reply = await deliver(extracted(), tabSender(5));
+
+    expect(reply).toEqual({ ok: false, error: expect.stringMatching(/^Storage is full/) });
+    expect((await db.articles.toArray()).map((a) => a.id)).toEqual([id]);
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('!'));
+    expect(await fakeBrowser.action.getTitle({ tabId: 5 })).toMatch(/storage is full/);
+  });
+
   it('rejects a message from another extension without storing it', async () => {
     background = registerBackground(depsFor(db));
 
