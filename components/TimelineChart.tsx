@@ -6,11 +6,13 @@ import {
   dayToMs,
   describeView,
   fitView,
+  initialView,
   panView,
   zoomView,
   type View,
 } from '@/utils/timeline/chartScale';
 import type { MergedEvent } from '@/utils/timeline/mergeEvents';
+import { useChartGestures } from './TimelineChartGestures';
 
 /** Props of {@link TimelineChart}. */
 export interface TimelineChartProps {
@@ -52,13 +54,11 @@ function placed(events: MergedEvent[]): Placed[] {
  */
 export function TimelineChart({ events, selectedKey, onSelect, initialWidth = 800 }: TimelineChartProps) {
   const items = useMemo(() => placed(events), [events]);
-  const [view, setView] = useState<View>(() => fitView(items));
+  const [view, setView] = useState<View>(() => initialView(items));
   const [width, setWidth] = useState(initialWidth);
   const svgRef = useRef<SVGSVGElement>(null);
-  const pointers = useRef(new Map<number, number>());
-  const drag = useRef<{ x: number; view: View; distance: number } | null>(null);
 
-  useEffect(() => setView(fitView(items)), [items]);
+  useEffect(() => setView(initialView(items)), [items]);
 
   useEffect(() => {
     const svg = svgRef.current;
@@ -68,22 +68,6 @@ export function TimelineChart({ events, selectedKey, onSelect, initialWidth = 80
     );
     observer.observe(svg);
     return () => observer.disconnect();
-  }, []);
-
-  // The wheel zooms around the pointer (a trackpad pinch arrives as a wheel with ctrlKey); sideways scrolls pan.
-  // Registered by hand because Preact's listeners are passive-by-default in some browsers and cannot preventDefault.
-  useEffect(() => {
-    const svg = svgRef.current;
-    if (!svg) return;
-    const onWheel = (e: WheelEvent) => {
-      e.preventDefault();
-      const rect = svg.getBoundingClientRect();
-      const anchor = rect.width > 0 ? (e.clientX - rect.left) / rect.width : 0.5;
-      if (Math.abs(e.deltaX) > Math.abs(e.deltaY)) setView((v) => panView(v, e.deltaX / Math.max(1, rect.width)));
-      else setView((v) => zoomView(v, Math.exp(e.deltaY * (e.ctrlKey ? 0.01 : 0.002)), anchor));
-    };
-    svg.addEventListener('wheel', onWheel, { passive: false });
-    return () => svg.removeEventListener('wheel', onWheel);
   }, []);
 
   // Bring a selected event into view when it was chosen from the list.
@@ -111,12 +95,18 @@ export function TimelineChart({ events, selectedKey, onSelect, initialWidth = 80
   const { ticks } = axisTicks(view, width);
   const axisY = TOP + LANES * LANE_HEIGHT + 4;
 
+  // Buttons and keys zoom around the selected event when it is in view, else around the middle.
+  const selectedItem = visible.find((i) => i.event.key === selectedKey);
+  const anchor = selectedItem ? Math.min(1, Math.max(0, x((selectedItem.start + selectedItem.end) / 2) / width)) : 0.5;
+  const zoomIn = () => zoomView(view, 1 / ZOOM_STEP, anchor);
+  const zoomOut = () => zoomView(view, ZOOM_STEP, anchor);
+
   const onKeyDown = (e: KeyboardEvent) => {
     const actions: Record<string, () => View> = {
-      '+': () => zoomView(view, 1 / ZOOM_STEP),
-      '=': () => zoomView(view, 1 / ZOOM_STEP),
-      '-': () => zoomView(view, ZOOM_STEP),
-      _: () => zoomView(view, ZOOM_STEP),
+      '+': zoomIn,
+      '=': zoomIn,
+      '-': zoomOut,
+      _: zoomOut,
       ArrowLeft: () => panView(view, -0.1),
       ArrowRight: () => panView(view, 0.1),
       PageUp: () => panView(view, -0.9),
@@ -130,38 +120,16 @@ export function TimelineChart({ events, selectedKey, onSelect, initialWidth = 80
     setView(action());
   };
 
-  const onPointerDown = (e: PointerEvent) => {
-    pointers.current.set(e.pointerId, e.clientX);
-    (e.currentTarget as Element).setPointerCapture?.(e.pointerId);
-    const xs = [...pointers.current.values()];
-    drag.current = { x: e.clientX, view, distance: xs.length === 2 ? Math.abs(xs[0]! - xs[1]!) : 0 };
-  };
-  const onPointerMove = (e: PointerEvent) => {
-    const start = drag.current;
-    if (!start || !pointers.current.has(e.pointerId)) return;
-    pointers.current.set(e.pointerId, e.clientX);
-    const xs = [...pointers.current.values()];
-    if (xs.length === 2 && start.distance > 0) {
-      const rect = svgRef.current!.getBoundingClientRect();
-      const anchor = ((xs[0]! + xs[1]!) / 2 - rect.left) / Math.max(1, rect.width);
-      setView(zoomView(start.view, start.distance / Math.max(1, Math.abs(xs[0]! - xs[1]!)), anchor));
-    } else if (xs.length === 1) {
-      setView(panView(start.view, -(e.clientX - start.x) / Math.max(1, width)));
-    }
-  };
-  const onPointerUp = (e: PointerEvent) => {
-    pointers.current.delete(e.pointerId);
-    drag.current = pointers.current.size > 0 ? { x: [...pointers.current.values()][0]!, view, distance: 0 } : null;
-  };
+  const pointerHandlers = useChartGestures(svgRef, view, setView, width);
 
   const range = describeView(view);
   return (
     <div class="timeline-chart">
       <div class="timeline-chart__toolbar">
-        <button type="button" onClick={() => setView(zoomView(view, ZOOM_STEP))} aria-label="Zoom out">
+        <button type="button" onClick={() => setView(zoomOut())} aria-label="Zoom out">
           −
         </button>
-        <button type="button" onClick={() => setView(zoomView(view, 1 / ZOOM_STEP))} aria-label="Zoom in">
+        <button type="button" onClick={() => setView(zoomIn())} aria-label="Zoom in">
           +
         </button>
         <button type="button" onClick={() => setView(panView(view, -0.5))} aria-label="Earlier">
@@ -177,6 +145,10 @@ export function TimelineChart({ events, selectedKey, onSelect, initialWidth = 80
           {range}
           {visible.length > MAX_MARKERS && ` · showing ${MAX_MARKERS} of ${visible.length} events; zoom in for all`}
         </span>
+        <span class="timeline-chart__legend">
+          <span class="legend-dot" aria-hidden="true" /> one source{' '}
+          <span class="legend-dot legend-dot--multi" aria-hidden="true" /> several sources
+        </span>
       </div>
       <svg
         ref={svgRef}
@@ -188,12 +160,9 @@ export function TimelineChart({ events, selectedKey, onSelect, initialWidth = 80
         role="group"
         aria-roledescription="timeline"
         aria-label={`${events.length} dated events, showing ${range}. Plus and minus zoom, arrow keys move, 0 fits all.`}
-        tabIndex={0}
+        tabindex={0}
         onKeyDown={onKeyDown}
-        onPointerDown={onPointerDown}
-        onPointerMove={onPointerMove}
-        onPointerUp={onPointerUp}
-        onPointerCancel={onPointerUp}
+        {...pointerHandlers}
       >
         {ticks.map((t) => (
           <g key={t.time} class={t.major ? 'tick tick--major' : 'tick'}>

@@ -38,6 +38,18 @@ export function fitView(items: readonly View[], now: number = Date.now()): View 
   return { start: middle - span / 2, end: middle + span / 2 };
 }
 
+/** Ranges longer than this (decades, centuries) do not decide the first view on their own. */
+const BROAD_MS = 400 * DAY_MS;
+
+/**
+ * The first view: fitted to the events dated to a year or finer when there are any, so that one "the 1990s" does not
+ * squeeze a year of news into a few pixels; "Fit all" ({@link fitView}) shows the broad ranges too.
+ */
+export function initialView(items: readonly View[], now: number = Date.now()): View {
+  const precise = items.filter((i) => i.end - i.start <= BROAD_MS);
+  return fitView(precise.length > 0 ? precise : items, now);
+}
+
 /** Zooms by `factor` (< 1 zooms in) keeping the time under `anchor` (a fraction of the width) in place. */
 export function zoomView(view: View, factor: number, anchor = 0.5): View {
   const span = view.end - view.start;
