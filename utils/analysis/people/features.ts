@@ -54,13 +54,19 @@ export function shapeOf(w: string): string {
   let out = '';
   let last = '';
   for (let i = 0; i < w.length && out.length < 8; i++) {
-    const ch = w[i] ?? '';
     const c = w.charCodeAt(i);
     let k: string;
+    // ASCII fast path; other characters are classed by their case mappings.
     if (c >= 48 && c <= 57) k = 'd';
-    else if (ch.toLowerCase() !== ch) k = 'X';
-    else if (ch.toUpperCase() !== ch) k = 'x';
-    else k = ch;
+    else if (c >= 65 && c <= 90) k = 'X';
+    else if (c >= 97 && c <= 122) k = 'x';
+    else if (c < 128) k = w[i] ?? '';
+    else {
+      const ch = w[i] ?? '';
+      if (ch.toLowerCase() !== ch) k = 'X';
+      else if (ch.toUpperCase() !== ch) k = 'x';
+      else k = ch;
+    }
     if (k !== last) out += k;
     last = k;
   }
@@ -214,16 +220,20 @@ const typeOf = (tag: number) => (tag + 1) >> 1;
  */
 export function withDocumentFeatures(tf: TokenFeatures, tags: Uint8Array): TokenFeatures {
   const n = tags.length;
-  const counts = new Map<string, Int32Array>();
+  // Entity-type counts per distinct word, 5 slots each, in one flat array (no allocation per word).
+  const slot = new Map<string, number>();
+  const wordSlot = new Int32Array(n);
+  const counts = new Int32Array(n * 5);
   const nameRole = new Map<string, number>();
   for (let i = 0; i < n; i++) {
     if (tf.skip[i]) continue;
     const w = tf.lowerWords[i] ?? '';
-    let c = counts.get(w);
-    if (!c) counts.set(w, (c = new Int32Array(5)));
+    let at = slot.get(w);
+    if (at === undefined) slot.set(w, (at = slot.size * 5));
+    wordSlot[i] = at;
     const t = tags[i] ?? 0;
-    const k = typeOf(t);
-    c[k] = (c[k] ?? 0) + 1;
+    const k = at + typeOf(t);
+    counts[k] = (counts[k] ?? 0) + 1;
     // Part of a multi-word person name: 1 as its first word, 2 as a later word.
     if (typeOf(t) === 1) {
       const multi = t === 2 || tags[i + 1] === 2;
@@ -233,13 +243,13 @@ export function withDocumentFeatures(tf: TokenFeatures, tags: Uint8Array): Token
   const majority = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     if (tf.skip[i]) continue;
-    const c = counts.get(tf.lowerWords[i] ?? '');
+    const at = wordSlot[i] ?? 0;
     const own = typeOf(tags[i] ?? 0);
     let best = 5; // no other occurrence
     let bestCount = 0;
     let others = 0;
     for (let k = 0; k < 5; k++) {
-      const v = (c?.[k] ?? 0) - (k === own ? 1 : 0);
+      const v = (counts[at + k] ?? 0) - (k === own ? 1 : 0);
       others += v;
       if (k > 0 && v > bestCount) [best, bestCount] = [k, v];
     }
@@ -250,7 +260,7 @@ export function withDocumentFeatures(tf: TokenFeatures, tags: Uint8Array): Token
   for (let i = 0; i < n; i++) {
     if (tf.skip[i]) continue;
     const o = i * F;
-    statics.set(tf.statics.subarray(i * tf.width, (i + 1) * tf.width), o);
+    for (let k = 0, src = i * tf.width; k < tf.width; k++) statics[o + k] = tf.statics[src + k] ?? 0;
     const S0 = tf.shape[i] ?? 0;
     const t0 = tags[i] ?? 0;
     const tm1 = i > 0 ? (tags[i - 1] ?? 0) : 0;

@@ -101,10 +101,11 @@ export function titleCaseTokens(t: Tokens): Uint8Array {
     let words = 0;
     let capitalised = 0;
     for (let k = i; k < j; k++) {
-      const w = t.words[k] ?? '';
-      if (!/^\p{L}/u.test(w)) continue;
+      const c = (t.words[k] ?? '')[0] ?? '';
+      const lower = c.toLowerCase();
+      if (lower === c.toUpperCase()) continue; // not a letter
       words++;
-      if (isCapitalised(w[0] ?? '')) capitalised++;
+      if (c !== lower) capitalised++;
     }
     if (words >= 5 && capitalised < words && capitalised >= 0.75 * words) out.fill(1, i, j);
     i = j;
