@@ -17,16 +17,17 @@ const unresolved = (value: string): Resolved => ({ value, unresolved: true });
 /** Quarter (1–4) of month m. */
 export const quarterOf = (m: number): number => Math.ceil(m / 3);
 
-/** Months after the DCT's that a past-tense clause still reads as this year's ("said it would vote in December"). */
+/** Months after the DCT's that a clause not marked as future still reads as this year's ("said it would vote in December"). */
 const NEAR_FUTURE_MONTHS = 2;
 
 /**
- * The year of an underspecified month (and day): the DCT's year, unless the tense points to the previous
- * or next occurrence (past tense and a month well after the DCT's → last year; future and before → next year).
+ * The year of an underspecified month (and day), as a news reader takes it: the DCT's year, except that
+ * a month well after the DCT's is last year's unless the clause is in the future tense (news mostly
+ * reports the past), and a month before the DCT's in a future-tense clause is next year's.
  */
 export function yearFor(dct: Ymd, month: number, day: number | null, tense: Tense): number {
   const ahead = month - dct.m;
-  if (tense === 'past' && ahead > NEAR_FUTURE_MONTHS) return dct.y - 1;
+  if (tense !== 'future' && ahead > NEAR_FUTURE_MONTHS) return dct.y - 1;
   if (tense === 'future' && (ahead < 0 || (ahead === 0 && day !== null && day < dct.d))) return dct.y + 1;
   return dct.y;
 }
