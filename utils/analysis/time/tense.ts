@@ -10,7 +10,9 @@ export type Tense = 'past' | 'future' | 'present' | 'none';
 // Future: modal "will", "going to", plans and schedules. Past: past forms of be/have/do, "said",
 // regular past forms (-ed, lower-case only: "United" is no verb) and past markers. Present: present forms of be/have.
 const MARKERS =
-  /\b(?:(will|Will|won't|wo n't|shall|'ll|going to|plans?|planned|planning|expects? to|expected to|scheduled|due to|set to|next|upcoming|coming|would|might|as soon as)|(was|were|had|did|didn't|said|told|ago|last|earlier|previously|[a-z]{2,}[^e\W]ed|[a-z]{2,}eed|began|came|went|took|made|gave|got|left|fell|rose|won|lost|met|held|saw|sold|bought|paid|led|ran|became|announced|reported|died|killed)|(is|are|has|have|says|say|remains?|continues?))\b/g;
+  /\b(?:(will|Will|won't|wo n't|shall|'ll|going to|plans? to|planned|planning|expects? to|expected to|scheduled|due to|set to|next|upcoming|coming|would|might|as soon as)|(was|were|had|did|didn't|said|told|ago|last|earlier|previously|[a-z]{2,}[^e\W]ed|[a-z]{2,}eed|began|came|went|took|made|gave|got|left|fell|rose|won|lost|met|held|saw|sold|bought|paid|led|ran|became|announced|reported|died|killed)|(is|are|has|have|says|say|remains?|continues?))\b/g;
+
+const FUTURE_PREPOSITION = /\b(?:effective|payable|due|until|till|by|starting|beginning)\s+$/i;
 
 /** Tense markers found at given offsets of a sentence, nearest-first lookup. */
 export function tenseAround(
@@ -20,6 +22,8 @@ export function tenseAround(
   at: number,
   atEnd: number,
 ): Tense {
+  // A date introduced as a deadline or an effective date points ahead: "payable Jan. 2", "effective Feb. 1".
+  if (FUTURE_PREPOSITION.test(text.slice(Math.max(sentenceStart, at - 12), at))) return 'future';
   const s = text.slice(sentenceStart, sentenceEnd);
   MARKERS.lastIndex = 0;
   let best: Tense = 'none';

@@ -54,7 +54,7 @@ export const calendarDateRules: Rule[] = [
     name: 'month-day',
     starts: [...STARTS.weekday, ...STARTS.month, 'early', 'mid', 'late'],
     re: compile(
-      '{B}(?:{weekday},?\\s)?(?:(?:early|mid|late)[\\s-])?({month}|{monthAbbr})\\s({day})(?![\\p{N}:])(?:,?\\s({year}))?(?![\\p{N}])',
+      '{B}(?:{weekday},?\\s)?(?:(?:early|mid|late)[\\s-])?({month}|{monthAbbr})\\s({day})(?![\\p{N}]|:\\d)(?:,?\\s({year}))?(?![\\p{N}])',
       F,
     ),
     build: (m, ctx) => (capitalised(m[1]) ? monthDay(monthOf(m[1]!)!, parseOrdinal(m[2]!)!, m[3], ctx) : null),
