@@ -35,14 +35,13 @@ function nameParts(t: Tokens, s: Span): string[] {
   return out;
 }
 
-/** Finds the person a one-token mention at token `at` refers to. */
-function antecedent(people: Entry[], word: string, at: number): Entry | undefined {
+/** Finds the person a one-token mention at token `at` refers to, among the people whose name has that word. */
+function antecedent(candidates: readonly Entry[] | undefined, at: number): Entry | undefined {
   let best: Entry | undefined;
   let bestPos = -1;
   let later: Entry | undefined;
   let laterPos = Infinity;
-  for (const p of people) {
-    if (!p.parts.has(word)) continue;
+  for (const p of candidates ?? []) {
     for (const s of p.fullStarts) {
       if (s < at && s > bestPos) [best, bestPos] = [p, s];
       if (s > at && s < laterPos) [later, laterPos] = [p, s];
@@ -81,15 +80,18 @@ export function groupPeople(
     p.mentions.push(s);
     if (isAllCaps(t, p.name) && !isAllCaps(t, s)) p.name = s;
   }
+  // Which full-name people each name word belongs to, so short mentions are resolved in linear time.
+  const byPart = new Map<string, Entry[]>();
+  for (const p of people) for (const part of p.parts) byPart.set(part, [...(byPart.get(part) ?? []), p]);
   const singles: Span[] = spans.filter((s) => s.end - s.start === 1);
   for (let i = 0; i < t.words.length; i++) {
     if (covered[i] || !isCandidate(i)) continue;
-    const w = (t.words[i] ?? '').toLowerCase();
-    if (people.some((p) => p.parts.has(w))) singles.push({ start: i, end: i + 1 });
+    if (byPart.has((t.words[i] ?? '').toLowerCase())) singles.push({ start: i, end: i + 1 });
   }
+  singles.sort((a, b) => a.start - b.start);
   for (const s of singles) {
     const word = (t.words[s.start] ?? '').toLowerCase();
-    const p = antecedent(people, word, s.start);
+    const p = antecedent(byPart.get(word), s.start);
     if (p) {
       p.mentions.push(s);
       continue;

@@ -2,7 +2,8 @@
  * Greedy left-to-right tagging with an averaged-perceptron model over hashed features. Greedy decoding with
  * previous-tag features is as accurate as Viterbi for this task and costs one pass of additions per token.
  */
-import { DYNAMIC_FEATURES, dynamicFeatures, withDocumentFeatures, type TokenFeatures } from './features';
+import { withDocumentFeatures } from './doc-features';
+import { DYNAMIC_FEATURES, dynamicFeatures, type TokenFeatures } from './features';
 import { BOS_TAG, TAG_COUNT, type Weights } from './model-format';
 
 /** True when tag `t` may follow tag `prev` in IOB2 (an I- continues the same type). */
