@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { vagueLabel } from '@/utils/timeline/groupArticleEvents';
 import type { MergedEvent } from '@/utils/timeline/mergeEvents';
 import { formatPublished } from '@/utils/ui/format';
 
@@ -37,7 +38,8 @@ function Item({
     if (selected) ref.current?.scrollIntoView?.({ block: 'nearest' });
   }, [selected]);
   const written = [...new Set(event.sources.map((s) => s.event.timex.text.trim()).filter(Boolean))];
-  const label = vague && written.length > 0 ? `${event.label}: ${written[0]}` : event.label;
+  const first = event.sources[0]!.event;
+  const label = vague ? vagueLabel(first) : event.label;
   return (
     <li ref={ref} class={`event${selected ? ' event--selected' : ''}`}>
       <button type="button" class="event__date" aria-pressed={selected} onClick={() => onSelect(event.key)}>
