@@ -8,9 +8,10 @@
 export type Tense = 'past' | 'future' | 'present' | 'none';
 
 // Future: modal "will", "going to", plans and schedules. Past: past forms of be/have/do, "said",
-// regular past forms (-ed, lower-case only: "United" is no verb) and past markers. Present: present forms of be/have.
+// regular past forms (-ed, lower-case only: "United" is no verb; not after "be": in "will be named" the tense is
+// the auxiliary's) and past markers. Present: present forms of be/have.
 const MARKERS =
-  /\b(?:(will|Will|won't|wo n't|shall|'ll|going to|plans? to|planned|planning|expects? to|expected to|scheduled|due to|set to|next|upcoming|coming|would|might|as soon as)|(was|were|had|did|didn't|said|told|ago|last|earlier|previously|[a-z]{2,}[^e\W]ed|[a-z]{2,}eed|began|came|went|took|made|gave|got|left|fell|rose|won|lost|met|held|saw|sold|bought|paid|led|ran|became|announced|reported|died|killed)|(is|are|has|have|says|say|remains?|continues?))\b/g;
+  /\b(?:(will|Will|won't|wo n't|shall|'ll|going to|plans? to|planned|planning|expects? to|expected to|scheduled|due to|set to|next|upcoming|coming|would|might|as soon as)|(was|were|had|did|didn't|said|told|ago|last|earlier|previously|(?<!\bbe |\bbeen |\bbeing )[a-z]{2,}[^e\W]ed|agreed|freed|decreed|guaranteed|began|came|went|took|made|gave|got|left|fell|rose|won|lost|met|held|saw|sold|bought|paid|told|brought|thought|caught|fought|sought|found|built|sent|spent|meant|kept|felt|struck|stood|wrote|spoke|broke|chose|drove|grew|knew|threw|flew|drew|shook|led|ran|became|heard|wore|sat|slid|stole|swore|withdrew|overcame|undertook|forgot)|(is|are|has|have|says|say|remains?|continues?))\b/g;
 
 const FUTURE_PREPOSITION = /\b(?:effective|payable|due|until|till|by|starting|beginning)\s+$/i;
 
