@@ -1,5 +1,6 @@
 import type { HistoryEntry } from '@/utils/db/articles';
 import { formatPublished, formatRelative } from '@/utils/ui/format';
+import { safeHttpUrl } from '@/utils/ui/safe-url';
 
 /** Props of {@link HistoryItem}. */
 export interface HistoryItemProps {
@@ -16,11 +17,6 @@ const STATE_NOTE: Partial<Record<HistoryEntry['analysisState'], string>> = {
   error: 'Analysis failed',
 };
 
-/** Only http(s) addresses become links (stored URLs are validated, but a link is no place to trust that). */
-function isWebUrl(url: string): boolean {
-  return /^https?:\/\//i.test(url);
-}
-
 /** One article in the history: title, site, publication date, when it was read; click to open it. */
 export function HistoryItem({ entry, now, onOpen }: HistoryItemProps) {
   const title = entry.title?.trim() || entry.url;
@@ -28,11 +24,12 @@ export function HistoryItem({ entry, now, onOpen }: HistoryItemProps) {
   const note = STATE_NOTE[entry.analysisState];
   const open = (event: MouseEvent) => {
     event.preventDefault();
-    onOpen(entry.url);
+    // Only http(s) addresses are links or get opened (stored URLs are validated, but a link is no place to trust that).
+    if (safeHttpUrl(entry.url) !== undefined) onOpen(entry.url);
   };
   return (
     <li class="history-item">
-      <a class="history-item__link" href={isWebUrl(entry.url) ? entry.url : undefined} onClick={open}>
+      <a class="history-item__link" href={safeHttpUrl(entry.url)} onClick={open}>
         <span class="history-item__title">{title}</span>
         <span class="history-item__meta">
           <span class="history-item__site">{site}</span>

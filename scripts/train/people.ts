@@ -14,7 +14,7 @@ import { chunks, readConll, type ConllDoc } from './conll-reader';
 import { trainPerceptron, type TrainingDoc } from './perceptron';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const BITS = Number(process.env.PEOPLE_BITS ?? 18);
+const BITS = Number(process.env.PEOPLE_BITS ?? 17);
 const EPOCHS = Number(process.env.PEOPLE_EPOCHS ?? 10);
 const SEED = 20031;
 const FOLDS = 4;
