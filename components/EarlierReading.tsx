@@ -1,4 +1,5 @@
 import type { EarlierState } from '@/utils/page/cards/types';
+import { safeHttpUrl } from '@/utils/ui/safe-url';
 
 /** Props of the "Earlier in your reading" list. */
 export interface EarlierReadingProps {
@@ -23,9 +24,13 @@ export function EarlierReading({ state, subject }: EarlierReadingProps) {
             <li key={`${item.articleId}-${i}`} class="earlier-item">
               <span class="date">{item.dateLabel}</span>
               <q class="sentence">{item.sentence}</q>
-              <a class="source" href={item.url} target="_blank" rel="noopener noreferrer">
-                {item.title}
-              </a>
+              {safeHttpUrl(item.url) !== undefined ? (
+                <a class="source" href={safeHttpUrl(item.url)} target="_blank" rel="noopener noreferrer">
+                  {item.title}
+                </a>
+              ) : (
+                <span class="source">{item.title}</span>
+              )}
             </li>
           ))}
         </ol>

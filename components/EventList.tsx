@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { vagueLabel } from '@/utils/timeline/groupArticleEvents';
 import type { MergedEvent } from '@/utils/timeline/mergeEvents';
 import { formatPublished } from '@/utils/ui/format';
+import { safeHttpUrl } from '@/utils/ui/safe-url';
 
 /** Props of {@link EventList}. */
 export interface EventListProps {
@@ -13,11 +14,6 @@ export interface EventListProps {
   names: ReadonlyMap<string, string>;
   selectedKey: number | null;
   onSelect: (key: number) => void;
-}
-
-/** Only http(s) addresses become links. */
-function isWebUrl(url: string): boolean {
-  return /^https?:\/\//i.test(url);
 }
 
 function Item({
@@ -64,8 +60,8 @@ function Item({
       <ul class="event__sources" aria-label={event.sources.length > 1 ? `${event.sources.length} sources` : 'Source'}>
         {event.sources.map(({ article, event: report }) => (
           <li key={report.id}>
-            {isWebUrl(article.url) ? (
-              <a href={article.url} target="_blank" rel="noopener noreferrer">
+            {safeHttpUrl(article.url) !== undefined ? (
+              <a href={safeHttpUrl(article.url)} target="_blank" rel="noopener noreferrer">
                 {article.title?.trim() || article.url}
               </a>
             ) : (
