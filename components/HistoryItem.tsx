@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { HistoryEntry } from '@/utils/db/articles';
 import { formatPublished, formatRelative } from '@/utils/ui/format';
 import { safeHttpUrl } from '@/utils/ui/safe-url';
@@ -9,6 +10,10 @@ export interface HistoryItemProps {
   now: number;
   /** Opens the article (in a new tab). */
   onOpen: (url: string) => void;
+  /** When given, a star button toggles the article's star. */
+  onStar?: (starred: boolean) => void;
+  /** More actions below the article (add to a collection, delete). */
+  actions?: ComponentChildren;
 }
 
 const STATE_NOTE: Partial<Record<HistoryEntry['analysisState'], string>> = {
@@ -17,8 +22,11 @@ const STATE_NOTE: Partial<Record<HistoryEntry['analysisState'], string>> = {
   error: 'Analysis failed',
 };
 
-/** One article in the history: title, site, publication date, when it was read; click to open it. */
-export function HistoryItem({ entry, now, onOpen }: HistoryItemProps) {
+/**
+ * One article in the history: title, site, publication date, when it was read; click to open it. Optional actions
+ * (star, and what the container passes) sit below the link, never inside it.
+ */
+export function HistoryItem({ entry, now, onOpen, onStar, actions }: HistoryItemProps) {
   const title = entry.title?.trim() || entry.url;
   const site = entry.siteName?.trim() || hostOf(entry.url);
   const note = STATE_NOTE[entry.analysisState];
@@ -42,6 +50,22 @@ export function HistoryItem({ entry, now, onOpen }: HistoryItemProps) {
           {note && <span class="history-item__note"> · {note}</span>}
         </span>
       </a>
+      {(onStar || actions) && (
+        <div class="history-item__actions">
+          {onStar && (
+            <button
+              type="button"
+              class="button button--quiet star"
+              aria-pressed={entry.starred === 1}
+              onClick={() => onStar(entry.starred !== 1)}
+            >
+              <span aria-hidden="true">{entry.starred === 1 ? '★' : '☆'}</span> Star
+              <span class="visually-hidden"> “{title}”</span>
+            </button>
+          )}
+          {actions}
+        </div>
+      )}
     </li>
   );
 }

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 
-/** One view of the popup (History now; This page, People & countries later). */
+/** One view of the popup (This page, History, People & countries). */
 export interface PopupSection {
   id: string;
   label: string;
@@ -13,45 +13,85 @@ export interface PopupAppProps {
   sections: PopupSection[];
   /** The section shown first (defaults to the first one). */
   initial?: string;
+  /** The shown section, when the parent controls it (with `onSelect`). */
+  selected?: string;
+  onSelect?: (id: string) => void;
+  /** Controls shown in the title bar (site on/off, pause, open timeline). */
+  controls?: ComponentChildren;
 }
 
+const MOVES: Record<string, (index: number, count: number) => number> = {
+  ArrowRight: (i, n) => (i + 1) % n,
+  ArrowLeft: (i, n) => (i - 1 + n) % n,
+  Home: () => 0,
+  End: (_i, n) => n - 1,
+};
+
 /**
- * The popup's frame: the title bar and its sections. With one section it shows it; with several it shows tabs
- * (ARIA tablist), so new views are added by passing another section.
+ * The popup's frame: the title bar with its controls and the sections. With several sections it shows tabs after the
+ * WAI-ARIA tabs pattern: one tab stop, arrow keys, Home and End move between tabs and show them (automatic
+ * activation). Only the shown section is rendered, so the popup does no work for views nobody opened.
  */
-export function PopupApp({ sections, initial }: PopupAppProps) {
-  const [selected, setSelected] = useState(initial ?? sections[0]?.id);
+export function PopupApp({ sections, initial, controls, ...props }: PopupAppProps) {
+  const [own, setOwn] = useState(initial ?? sections[0]?.id);
+  const selected = props.selected ?? own;
+  const setSelected = (id: string) => {
+    setOwn(id);
+    props.onSelect?.(id);
+  };
+  const tabs = useRef<(HTMLButtonElement | null)[]>([]);
   const current = sections.find((s) => s.id === selected) ?? sections[0];
+  const many = sections.length > 1;
+
+  const onKeyDown = (event: KeyboardEvent, index: number) => {
+    const move = MOVES[event.key];
+    if (!move) return;
+    event.preventDefault();
+    const next = move(index, sections.length);
+    setSelected(sections[next]!.id);
+    tabs.current[next]?.focus();
+  };
+
   return (
     <div class="popup">
       <header class="popup__header">
         <h1 class="popup__title">Dateline</h1>
+        {controls}
       </header>
-      {sections.length > 1 && (
-        <nav class="popup__tabs" role="tablist" aria-label="Views">
-          {sections.map((s) => (
-            <button
-              key={s.id}
-              type="button"
-              role="tab"
-              id={`tab-${s.id}`}
-              aria-selected={s.id === current?.id}
-              aria-controls={`panel-${s.id}`}
-              class="popup__tab"
-              onClick={() => setSelected(s.id)}
-            >
-              {s.label}
-            </button>
-          ))}
-        </nav>
+      {many && (
+        <div class="popup__tabs" role="tablist" aria-label="Views">
+          {sections.map((s, i) => {
+            const isCurrent = s.id === current?.id;
+            return (
+              <button
+                key={s.id}
+                ref={(el) => {
+                  tabs.current[i] = el;
+                }}
+                type="button"
+                role="tab"
+                id={`tab-${s.id}`}
+                aria-selected={isCurrent}
+                aria-controls={isCurrent ? `panel-${s.id}` : undefined}
+                tabIndex={isCurrent ? 0 : -1}
+                class="popup__tab"
+                onClick={() => setSelected(s.id)}
+                onKeyDown={(e) => onKeyDown(e, i)}
+              >
+                {s.label}
+              </button>
+            );
+          })}
+        </div>
       )}
       {current && (
         <main
           class="popup__panel"
           id={`panel-${current.id}`}
-          role={sections.length > 1 ? 'tabpanel' : undefined}
-          aria-labelledby={sections.length > 1 ? `tab-${current.id}` : undefined}
-          aria-label={sections.length > 1 ? undefined : current.label}
+          role={many ? 'tabpanel' : undefined}
+          tabIndex={many ? 0 : undefined}
+          aria-labelledby={many ? `tab-${current.id}` : undefined}
+          aria-label={many ? undefined : current.label}
         >
           {current.content}
         </main>

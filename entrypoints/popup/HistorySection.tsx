@@ -1,11 +1,21 @@
+import { useState } from 'preact/hooks';
+import { AddToCollection } from '@/components/AddToCollection';
+import { ConfirmButton } from '@/components/ConfirmButton';
+import { HistoryFilters, type FilterOption } from '@/components/HistoryFilters';
 import { HistoryList } from '@/components/HistoryList';
-import { listHistory } from '@/utils/db/articles';
+import type { HistoryEntry } from '@/utils/db/articles';
+import { addToCollection, createCollection, listCollections } from '@/utils/db/queries/collections';
+import { deleteArticle, setStarred } from '@/utils/db/queries/deleteArticles';
+import { listSites } from '@/utils/db/queries/history';
+import { rankCountries, rankPeople } from '@/utils/db/queries/rankEntities';
 import type { DatelineDB } from '@/utils/db/schema';
+import { buildSearchIndex, historyResults } from '@/utils/popup/historySearch';
+import { searchTokens, type SearchFilters } from '@/utils/timeline/searchIndex';
 import { useLiveQuery } from '@/utils/ui/useLiveQuery';
 import { useNow } from '@/utils/ui/useNow';
 
-/** How many articles the popup lists. */
-const HISTORY_LIMIT = 100;
+/** Articles shown at first, and added by each "Show more". */
+export const HISTORY_PAGE = 50;
 
 /** Props of {@link HistorySection}. */
 export interface HistorySectionProps {
@@ -14,17 +24,135 @@ export interface HistorySectionProps {
   openUrl: (url: string) => void;
 }
 
-/** Container: the reading history from the database, updated live as the background stores articles. */
+function plural(n: number, one: string): string {
+  return `${n.toLocaleString('en')} ${one}${n === 1 ? '' : 's'}`;
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Container: the reading history, live. Search as you type runs on an in-memory index built the first time the reader
+ * types; filters are answered from the database's indexes; 50 articles at a time.
+ */
 export function HistorySection({ db, openUrl }: HistorySectionProps) {
-  const history = useLiveQuery(() => listHistory(db, { limit: HISTORY_LIMIT }), [db]);
+  const [query, setQuery] = useState('');
+  const [filters, setFilters] = useState<SearchFilters>({});
+  const [expanded, setExpanded] = useState(false);
+  const [limit, setLimit] = useState(HISTORY_PAGE);
+  const [problem, setProblem] = useState<string | null>(null);
+  const searching = searchTokens(query).length > 0;
+  const [wantIndex, setWantIndex] = useState(false);
+  if (searching && !wantIndex) setWantIndex(true);
+
+  const index = useLiveQuery(() => (wantIndex ? buildSearchIndex(db) : null), [db, wantIndex]);
+  const ready = index.status === 'ready' ? index.value : null;
+  const results = useLiveQuery(
+    () => historyResults(db, searching ? ready : null, query, filters, limit),
+    [db, ready, searching ? query : '', JSON.stringify(filters), limit],
+  );
+  const collections = useLiveQuery(() => listCollections(db), [db]);
+  const options = useLiveQuery(async () => {
+    if (!expanded) return null;
+    const [people, countries, sites] = await Promise.all([rankPeople(db, 200), rankCountries(db), listSites(db)]);
+    const toOption = (e: { key: string; name: string; articles: number }): FilterOption => ({
+      value: e.key,
+      label: `${e.name} (${e.articles})`,
+    });
+    return {
+      people: people.map(toOption),
+      countries: countries.map(toOption),
+      sites: sites.map((s) => ({ value: s, label: s })),
+    };
+  }, [db, expanded]);
   const now = useNow();
-  if (history.status === 'loading') return <p class="popup__status">Loading…</p>;
-  if (history.status === 'error') {
-    return (
-      <p class="popup__status popup__status--error" role="alert">
-        Could not read your history: {history.error instanceof Error ? history.error.message : String(history.error)}
-      </p>
-    );
+
+  const act = (work: Promise<unknown>) => {
+    setProblem(null);
+    work.catch((error: unknown) => setProblem(message(error)));
+  };
+  const loadedOptions = options.status === 'ready' ? options.value : null;
+  const waitingForIndex = searching && ready === null;
+  const filtered = searching || Object.values(filters).some((v) => v !== undefined && v !== false);
+
+  let summary = '';
+  if (waitingForIndex) summary = 'Preparing search…';
+  else if (results.status === 'ready') {
+    summary = `${plural(results.value.total, 'article')}${filtered ? ' match' : ''}`;
   }
-  return <HistoryList entries={history.value} now={now} onOpen={openUrl} />;
+
+  const actions = (entry: HistoryEntry) => {
+    const title = entry.title?.trim() || entry.url;
+    return (
+      <>
+        <AddToCollection
+          articleTitle={title}
+          collections={collections.status === 'ready' ? collections.value : []}
+          onAdd={(id) => act(addToCollection(db, id, entry.id))}
+          onCreate={(name) => act(createCollection(db, name).then((id) => addToCollection(db, id, entry.id)))}
+        />
+        <ConfirmButton
+          label="Delete"
+          accessibleLabel={`Delete “${title}”`}
+          question="Delete this article and its events?"
+          confirmLabel="Delete article"
+          onConfirm={() => act(deleteArticle(db, entry.id))}
+        />
+      </>
+    );
+  };
+
+  return (
+    <div class="history">
+      <HistoryFilters
+        query={query}
+        onQuery={(q) => {
+          setQuery(q);
+          setLimit(HISTORY_PAGE);
+        }}
+        filters={filters}
+        onFilters={(f) => {
+          setFilters(f);
+          setLimit(HISTORY_PAGE);
+        }}
+        expanded={expanded}
+        onExpanded={setExpanded}
+        people={loadedOptions?.people ?? null}
+        countries={loadedOptions?.countries ?? null}
+        sites={loadedOptions?.sites ?? null}
+        summary={summary}
+        searchMs={results.status === 'ready' ? results.value.searchMs : null}
+      />
+      {problem && (
+        <p class="popup__status popup__status--error" role="alert">
+          {problem}
+        </p>
+      )}
+      {results.status === 'error' && (
+        <p class="popup__status popup__status--error" role="alert">
+          Could not read your history: {message(results.error)}
+        </p>
+      )}
+      {(results.status === 'loading' || waitingForIndex) && <p class="popup__status">Loading…</p>}
+      {results.status === 'ready' && !waitingForIndex && (
+        <>
+          <HistoryList
+            entries={results.value.articles}
+            now={now}
+            onOpen={openUrl}
+            onStar={(entry, starred) => act(setStarred(db, entry.id, starred))}
+            actions={actions}
+            emptyTitle={filtered ? 'Nothing matches' : undefined}
+            emptyHint={filtered ? 'Try other words, or clear the filters.' : undefined}
+          />
+          {results.value.articles.length < results.value.total && (
+            <button type="button" class="button history__more" onClick={() => setLimit(limit + HISTORY_PAGE)}>
+              Show {Math.min(HISTORY_PAGE, results.value.total - results.value.articles.length)} more
+            </button>
+          )}
+        </>
+      )}
+    </div>
+  );
 }

@@ -1,23 +1,36 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { PopupApp } from '@/components/PopupApp';
 import { DatelineDB } from '@/utils/db/schema';
-import { HistorySection } from './HistorySection';
+import { resolvePageContext } from '@/utils/popup/pageContext';
+import { filterToParams } from '@/utils/timeline/filterParams';
+import { PopupRoot, type PopupActions } from './PopupRoot';
 import './style.css';
 
 const db = new DatelineDB();
+const params = new URLSearchParams(location.search);
 
-/** Opens the article in a new tab and closes the popup (the user is done with it). */
-async function openUrl(url: string) {
+/** Opens an address in a new tab and closes the popup (the user is done with it; a popup opened as a tab stays). */
+async function openTab(url: string) {
   await browser.tabs.create({ url });
-  window.close();
+  if (!params.has('url') && !params.has('tab') && !params.has('article')) window.close();
 }
 
-render(
-  <PopupApp
-    sections={[
-      { id: 'history', label: 'History', content: <HistorySection db={db} openUrl={(u) => void openUrl(u)} /> },
-    ]}
-  />,
-  document.getElementById('app')!,
-);
+const actions: PopupActions = {
+  openUrl: (url) => void openTab(url),
+  openTimeline: (entity) => {
+    const query = entity
+      ? filterToParams(entity.kind === 'person' ? { personId: entity.id } : { countryCode: entity.code }).toString()
+      : '';
+    void openTab(browser.runtime.getURL(`/timeline.html${query ? `?${query}` : ''}`));
+  },
+  openOptions: () => void browser.runtime.openOptionsPage(),
+};
+
+// The tab lookup takes a few milliseconds; the first view depends on it (This page on an article, else History).
+void resolvePageContext(params, browser.tabs).then((page) => {
+  render(
+    <PopupRoot db={db} page={page} actions={actions} initialView={params.get('view')} />,
+    document.getElementById('app')!,
+  );
+  performance.mark('dateline:popup-rendered');
+});

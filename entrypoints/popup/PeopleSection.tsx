@@ -1,0 +1,123 @@
+import { EntityRanking } from '@/components/EntityRanking';
+import { EventList } from '@/components/EventList';
+import { entityNames } from '@/utils/db/queries/entityNames';
+import { rankCountries, rankPeople } from '@/utils/db/queries/rankEntities';
+import { entityTimeline, type EntityRef } from '@/utils/db/queries/timelines';
+import type { DatelineDB } from '@/utils/db/schema';
+import { useLiveQuery } from '@/utils/ui/useLiveQuery';
+
+/** An entity chosen in the popup, with its name for the heading. */
+export type ChosenEntity = EntityRef & { name: string };
+
+/** Props of {@link PeopleSection}. */
+export interface PeopleSectionProps {
+  db: DatelineDB;
+  chosen: ChosenEntity | null;
+  onChoose: (entity: ChosenEntity | null) => void;
+  /** Opens the timeline page on this entity. */
+  onOpenTimeline: (entity: EntityRef) => void;
+}
+
+/** How many people and countries the ranking lists. */
+const RANK_LIMIT = 30;
+
+function EntityView({
+  db,
+  chosen,
+  onBack,
+  onOpenTimeline,
+}: {
+  db: DatelineDB;
+  chosen: ChosenEntity;
+  onBack: () => void;
+  onOpenTimeline: () => void;
+}) {
+  const key = chosen.kind === 'person' ? chosen.id : chosen.code;
+  const timeline = useLiveQuery(async () => {
+    const merged = await entityTimeline(db, chosen);
+    const all = [...merged.dated, ...merged.vague];
+    const names = await entityNames(
+      db,
+      all.flatMap((e) => e.people),
+      all.flatMap((e) => e.countries),
+    );
+    const articles = new Set(all.flatMap((e) => e.sources.map((s) => s.article.id))).size;
+    return { ...merged, names, articles };
+  }, [db, chosen.kind, key]);
+  return (
+    <section class="entity-view" aria-labelledby="entity-title">
+      <div class="entity-view__bar">
+        <button type="button" class="button button--quiet" onClick={onBack}>
+          ← All people and countries
+        </button>
+        <button type="button" class="button" onClick={onOpenTimeline}>
+          Open in timeline
+        </button>
+      </div>
+      <h2 id="entity-title" class="entity-view__title">
+        {chosen.name}
+      </h2>
+      {timeline.status === 'loading' && <p class="popup__status">Loading…</p>}
+      {timeline.status === 'error' && (
+        <p class="popup__status popup__status--error" role="alert">
+          Could not read the timeline: {String((timeline.error as Error)?.message ?? timeline.error)}
+        </p>
+      )}
+      {timeline.status === 'ready' && (
+        <>
+          <p class="entity-view__summary">
+            {timeline.value.dated.length + timeline.value.vague.length} events from {timeline.value.articles}{' '}
+            {timeline.value.articles === 1 ? 'article' : 'articles'}
+          </p>
+          <EventList
+            dated={timeline.value.dated}
+            vague={timeline.value.vague}
+            names={timeline.value.names}
+            selectedKey={null}
+            onSelect={() => {}}
+          />
+        </>
+      )}
+    </section>
+  );
+}
+
+/**
+ * Container: people and countries ranked by how many stored articles mention them; choosing one shows its timeline
+ * across all articles, the same event from several articles once with all its sources (utils/timeline/mergeEvents).
+ */
+export function PeopleSection({ db, chosen, onChoose, onOpenTimeline }: PeopleSectionProps) {
+  const ranked = useLiveQuery(async () => {
+    const [people, countries] = await Promise.all([rankPeople(db, RANK_LIMIT), rankCountries(db, RANK_LIMIT)]);
+    return { people, countries };
+  }, [db]);
+  if (chosen) {
+    return (
+      <EntityView db={db} chosen={chosen} onBack={() => onChoose(null)} onOpenTimeline={() => onOpenTimeline(chosen)} />
+    );
+  }
+  if (ranked.status === 'loading') return <p class="popup__status">Loading…</p>;
+  if (ranked.status === 'error') {
+    return (
+      <p class="popup__status popup__status--error" role="alert">
+        Could not read people and countries: {String((ranked.error as Error)?.message ?? ranked.error)}
+      </p>
+    );
+  }
+  return (
+    <div class="people">
+      <EntityRanking
+        title="People"
+        kind="person"
+        entities={ranked.value.people}
+        onChoose={(e) => onChoose({ kind: 'person', id: e.key, name: e.name })}
+      />
+      <EntityRanking
+        title="Countries"
+        kind="country"
+        entities={ranked.value.countries}
+        onChoose={(e) => onChoose({ kind: 'country', code: e.key, name: e.name })}
+      />
+    </div>
+  );
+}

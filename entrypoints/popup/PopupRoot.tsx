@@ -1,0 +1,77 @@
+import { useState } from 'preact/hooks';
+import { PopupApp } from '@/components/PopupApp';
+import type { EntityRef } from '@/utils/db/queries/timelines';
+import type { DatelineDB } from '@/utils/db/schema';
+import type { PageContext } from '@/utils/popup/pageContext';
+import { ControlsSection } from './ControlsSection';
+import { HistorySection } from './HistorySection';
+import { PeopleSection, type ChosenEntity } from './PeopleSection';
+import { ThisPageSection } from './ThisPageSection';
+
+/** What the popup does outside itself (tabs, options); main.tsx passes the browser's, tests their own. */
+export interface PopupActions {
+  openUrl: (url: string) => void;
+  /** Opens the timeline page, on an entity when given. */
+  openTimeline: (entity?: EntityRef) => void;
+  openOptions: () => void;
+}
+
+/** Props of {@link PopupRoot}. */
+export interface PopupRootProps {
+  db: DatelineDB;
+  page: PageContext;
+  actions: PopupActions;
+  /** The tab to show first (`popup.html?view=history`); by default This page on a web page, else History. */
+  initialView?: string | null;
+}
+
+const VIEWS = ['page', 'history', 'people'];
+
+/** The popup: title bar controls and the three views, wired to the database. */
+export function PopupRoot({ db, page, actions, initialView }: PopupRootProps) {
+  const onWebPage = page.url !== null || page.articleId !== null;
+  const [view, setView] = useState(
+    initialView && VIEWS.includes(initialView) ? initialView : onWebPage ? 'page' : 'history',
+  );
+  const [entity, setEntity] = useState<ChosenEntity | null>(null);
+  return (
+    <PopupApp
+      selected={view}
+      onSelect={setView}
+      controls={
+        <ControlsSection
+          db={db}
+          url={page.url}
+          onOpenTimeline={() => actions.openTimeline()}
+          onOpenOptions={actions.openOptions}
+        />
+      }
+      sections={[
+        {
+          id: 'page',
+          label: 'This page',
+          content: (
+            <ThisPageSection
+              db={db}
+              page={page}
+              onChooseEntity={(chip) => {
+                setEntity(
+                  chip.kind === 'person'
+                    ? { kind: 'person', id: chip.key, name: chip.name }
+                    : { kind: 'country', code: chip.key, name: chip.name },
+                );
+                setView('people');
+              }}
+            />
+          ),
+        },
+        { id: 'history', label: 'History', content: <HistorySection db={db} openUrl={actions.openUrl} /> },
+        {
+          id: 'people',
+          label: 'People & countries',
+          content: <PeopleSection db={db} chosen={entity} onChoose={setEntity} onOpenTimeline={actions.openTimeline} />,
+        },
+      ]}
+    />
+  );
+}
