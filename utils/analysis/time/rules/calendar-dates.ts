@@ -2,7 +2,7 @@
  * Rules for calendar dates written out: ISO and numeric dates, month–day(–year), day–month(–year),
  * month–year, bare months (year from DCT and tense), bare years, fiscal years, decades and centuries.
  */
-import { pad, isValidYmd } from '../calendar';
+import { formatWeek, pad, isValidYmd } from '../calendar';
 import { monthWithModifier, yearFor } from '../anchor';
 import { monthOf, parseOrdinal, RX, STARTS } from '../lexicon';
 import { B, capitalised, compile, E, hit, type Rule, type RuleContext, type RuleHit } from './rule';
@@ -58,6 +58,19 @@ export const calendarDateRules: Rule[] = [
       F,
     ),
     build: (m, ctx) => (capitalised(m[1]) ? monthDay(monthOf(m[1]!)!, parseOrdinal(m[2]!)!, m[3], ctx) : null),
+  },
+  {
+    // "the week of March 6": the ISO week of that day.
+    name: 'week-of',
+    starts: ['the'],
+    re: compile('{B}the\\sweek\\sof\\s({month}|{monthAbbr})\\s({day})(?![\\p{N}])(?:,?\\s({year}))?(?![\\p{N}])', F),
+    build: (m, ctx) => {
+      if (!capitalised(m[1])) return null;
+      const day = monthDay(monthOf(m[1]!)!, parseOrdinal(m[2]!)!, m[3], ctx);
+      if (!day || day.value.startsWith('X')) return day && { ...day, value: 'XXXX-WXX' };
+      const [y, mo, d] = day.value.split('-').map(Number) as [number, number, number];
+      return { type: 'DATE', value: formatWeek({ y, m: mo, d }) };
+    },
   },
   {
     // "8 Nov 2023", "the 8th of November".

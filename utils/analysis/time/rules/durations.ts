@@ -92,13 +92,13 @@ export const durationRules: Rule[] = [
       'per',
     ],
     re: compile(
-      '{B}(?:(hourly|daily|nightly|weekly|biweekly|monthly|annually|yearly)|(?:(?:once|twice|(?:\\w+)\\stimes)\\s)?(?:a|per)\\s(hour|day|night|week|month|quarter|year))(?!\\s(?:ago|earlier|later|before|after)){E}',
+      '{B}(?:(hourly|daily|nightly|weekly|biweekly|monthly|annually|yearly)|(?:(?:once|twice|(?:\\d+|{numWord}|several|many|few)\\stimes)\\s)?(?:a|per)\\s(hour|day|night|week|month|quarter|year))(?!\\s(?:ago|earlier|later|before|after)){E}',
       F,
     ),
     build: (m, ctx): RuleHit | null => {
       if (m[1]) return { type: 'SET', value: SET_WORDS[m[1].toLowerCase()]! };
       // "a year" is a set only after a rate ("twice a year", "5% a year", "$10 a day").
-      const rate = /^(?:once|twice|\w+\stimes)\s/i.test(m[0]);
+      const rate = /^(?:once|twice)\s|\stimes\s/i.test(m[0]);
       const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
       if (!rate && !/(?:\d|%|percent|cents?|dollars?|each|apiece|pounds|euros|yen)\s$/i.test(before)) return null;
       return { type: 'SET', value: durationValue(1, m[2]!)! };

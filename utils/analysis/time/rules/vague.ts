@@ -68,20 +68,24 @@ export const vagueRules: Rule[] = [
     },
   },
   {
-    // "recent weeks", "in the coming months", "past years", "the years ahead".
+    // "recent weeks", "the coming months", "past years", "future quarters".
     name: 'vague-span',
-    starts: ['the', 'recent', 'coming', 'upcoming', 'past', 'next', 'last'],
+    starts: ['the', 'recent', 'coming', 'upcoming', 'past', 'future'],
     re: compile(
-      '{B}(?:the\\s)?(recent|coming|upcoming|past|next|last)\\s(?:few\\s|several\\s)?(days|weeks|months|years|decades|quarters)(?!\\s(?:ago|of))(?![\\p{L}\\p{N}])',
+      '{B}(?:the\\s)?(recent|coming|upcoming|past|future)\\s(days|weeks|months|years|decades|quarters)(?!\\s(?:ago|of))(?![\\p{L}\\p{N}])',
       F,
     ),
     build: (m) => {
       const w = m[1]!.toLowerCase();
-      if ((w === 'next' || w === 'last' || w === 'past') && !/few|several/i.test(m[0]) && !/^past$/i.test(w))
-        return null;
-      if (/few|several/i.test(m[0])) return null; // a duration: "the past few weeks" → PXW
-      return { type: 'DATE', value: w === 'coming' || w === 'upcoming' || w === 'next' ? 'FUTURE_REF' : 'PAST_REF' };
+      return { type: 'DATE', value: w === 'recent' || w === 'past' ? 'PAST_REF' : 'FUTURE_REF' };
     },
+  },
+  {
+    // "the near term", "in the long term" (the noun; "the long-term plan" is an adjective).
+    name: 'term',
+    starts: ['the'],
+    re: compile('{B}the\\s(?:near|short|long|longer)\\sterm{E}', F),
+    build: () => ({ type: 'DATE', value: 'FUTURE_REF' }),
   },
   {
     // "last summer", "the winter of 1994", "this fall", "spring 2023".
