@@ -13,6 +13,7 @@ const ANALYSIS_MENTIONS = expectedMentions();
 
 let db: DatelineDB;
 let background: RegisteredBackground | undefined;
+const originalTabsSendMessage = fakeBrowser.tabs.sendMessage;
 beforeEach(() => {
   fakeBrowser.reset();
   background = undefined;
@@ -21,6 +22,7 @@ beforeEach(() => {
 afterEach(async () => {
   await background?.idle();
   db.close();
+  fakeBrowser.tabs.sendMessage = originalTabsSendMessage;
 });
 
 const extracted = (text = TEXT) => ({
@@ -34,6 +36,8 @@ async function stateOf(articleId: number) {
 
 describe('articleExtracted', () => {
   it('stores the article, replies with its id, analyses it and shows the mention count on the tab', async () => {
+    const toTab = vi.fn((_tabId: number, _message: unknown) => Promise.resolve({ ok: true, value: null }));
+    fakeBrowser.tabs.sendMessage = toTab as unknown as typeof fakeBrowser.tabs.sendMessage;
     background = registerBackground(depsFor(db));
 
     const reply = await deliver(extracted(), tabSender(5));
@@ -45,6 +49,12 @@ describe('articleExtracted', () => {
       expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe(String(ANALYSIS_MENTIONS)),
     );
     expect(await db.mentions.count()).toBe(ANALYSIS_MENTIONS);
+    await vi.waitFor(() =>
+      expect(toTab).toHaveBeenCalledWith(5, {
+        type: 'backgroundToContent.annotationsReady',
+        payload: { articleId, mentionCount: ANALYSIS_MENTIONS },
+      }),
+    );
   });
 
   it('on a revisit keeps the analysis and still shows the count', async () => {
