@@ -15,6 +15,8 @@ const MARKERS =
 
 const FUTURE_PREPOSITION = /\b(?:effective|payable|due|until|till|by|starting|beginning)\s+$/i;
 
+const AUXILIARY = /^(?:was|were|had|did)$/;
+
 /** Tense markers found at given offsets of a sentence, nearest-first lookup. */
 export function tenseAround(
   text: string,
@@ -36,7 +38,8 @@ export function tenseAround(
     const dist = end <= at ? at - end : start - atEnd;
     // Future markers are rarer and decisive; a present marker only wins when nothing else is near.
     const t: Tense = m[1] ? 'future' : m[2] ? 'past' : 'present';
-    const weight = t === 'present' ? dist + 40 : dist;
+    // Auxiliaries say less than the verb they carry ("were planning to"), so they count as a little farther.
+    const weight = t === 'present' ? dist + 40 : AUXILIARY.test(m[0]) ? dist + 10 : dist;
     if (weight < bestDist) {
       bestDist = weight;
       best = t;
