@@ -12,7 +12,7 @@ import { tenseAround, type Tense } from './tense';
 import { isTimexValue } from './values';
 
 /** How far back (characters) a quarter can be the referent of "a year earlier". */
-const QUARTER_ANAPHORA_WINDOW = 300;
+const QUARTER_ANAPHORA_WINDOW = 1000;
 
 /** How far (characters) tense markers are looked for around an expression. */
 const TENSE_WINDOW = 160;
