@@ -1,0 +1,204 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumMissingMessage, hasChromium } from './support/browsers';
+import { launchChromium } from './support/chromium';
+import type { ExtensionBrowser, Tab } from './support/driver';
+import { hasShared, screenshotDir, sharedMissingMessage } from './support/paths';
+import { screenshotPopup, waitForPopupText } from './support/popup';
+import { waitFor } from './support/poll';
+import { startFixtureServer, type FixtureServer } from './support/server';
+
+const seedPath = '/shared/fixtures/seed-article.html';
+const secondPath = '/fixtures/e2e/second-article.html';
+const seedTitle = "North Korea's Spy Satellite Program Receives Technical Assistance from Russia, South Korea Warns";
+const secondTitle = 'Putin Hosts Kim at Russian Spaceport';
+
+const skipReason = !hasChromium ? chromiumMissingMessage : !hasShared ? sharedMissingMessage : '';
+
+/** Asserts that every label occurs in `text`, in the given order (printing the text when not). */
+function expectInOrder(text: string, labels: string[]) {
+  const positions = labels.map((label) => text.indexOf(label));
+  const missing = labels.filter((_, i) => positions[i]! < 0);
+  expect(missing, text).toEqual([]);
+  expect(
+    [...positions].sort((a, b) => a - b),
+    text,
+  ).toEqual(positions);
+}
+
+/** The popup's visible text inside its panel (the title bar's controls left out). */
+const panelText = (page: Page) => page.locator('[role=tabpanel]').innerText();
+
+describe.skipIf(skipReason !== '')(
+  `popup timelines in chromium${skipReason ? ` (skipped: ${skipReason})` : ''}`,
+  () => {
+    let server: FixtureServer;
+    let browser: ExtensionBrowser<Page>;
+    let popup: Tab<Page>;
+    let seedUrl: string;
+
+    beforeAll(async () => {
+      server = await startFixtureServer();
+      browser = (await launchChromium()) as ExtensionBrowser<Page>;
+      seedUrl = server.url(seedPath);
+      for (const pathname of [seedPath, secondPath]) {
+        const tab = await browser.newTab();
+        await tab.goto(server.url(pathname));
+        // Each article is analysed in the background; wait until the popup can show its events.
+        const check = await browser.openExtensionPage(`popup.html?url=${encodeURIComponent(server.url(pathname))}`);
+        await waitForPopupText(check, 'As written', 60_000);
+        await check.close();
+        await tab.close();
+      }
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    it('shows the seed article on This page: May, August and October 2023, then the expected launch', async () => {
+      popup = await browser.openExtensionPage(`popup.html?url=${encodeURIComponent(seedUrl)}`);
+      await waitForPopupText(popup, 'October 2023');
+
+      const actual = await panelText(popup.page);
+
+      expect(actual).toContain(seedTitle);
+      // innerText shows the section headings upper-cased (CSS text-transform).
+      expectInOrder(actual, ['May 2023', 'August 2023', 'October 2023', 'UNDATED AND VAGUE', 'Expected: ']);
+      expect(actual).toMatch(/Expected: (in )?the coming months/);
+      expect(actual).toContain('likely to move forward with the launch in the coming months');
+      expect(actual).toContain('As written: “Last month”');
+      const marks = await popup.page.locator('.sentence__mark').allInnerTexts();
+      expect(marks).toEqual(expect.arrayContaining(['North Korea']));
+      const chips = await popup.page.getByRole('list', { name: 'People' }).innerText();
+      expect(chips).toContain('Vladimir Putin');
+      await screenshotPopup(popup, 'popup-this-page.png');
+      await popup.page.emulateMedia({ colorScheme: 'dark' });
+      await screenshotPopup(popup, 'popup-this-page-dark.png');
+      await popup.page.emulateMedia({ colorScheme: 'light' });
+    });
+
+    it('finds both articles when "Putin" is typed in History, and only the seed for "satellite"', async () => {
+      const tabs = popup.page.getByRole('tab');
+      await tabs.first().focus();
+      await popup.page.keyboard.press('ArrowRight');
+      expect(await popup.page.getByRole('tab', { name: 'History' }).getAttribute('aria-selected')).toBe('true');
+
+      const search = popup.page.getByRole('searchbox');
+      await search.fill('Putin');
+      const putin = await waitFor(
+        async () => {
+          const text = await panelText(popup.page);
+          return text.includes('2 articles match') ? text : undefined;
+        },
+        { what: 'History to find 2 articles for "Putin"' },
+      );
+      expect(putin).toContain(seedTitle);
+      expect(putin).toContain(secondTitle);
+      const searchMs = Number(await popup.page.locator('[data-search-ms]').getAttribute('data-search-ms'));
+      expect(searchMs).toBeLessThan(50);
+      await screenshotPopup(popup, 'popup-history.png');
+
+      await search.fill('satellite spy');
+      await waitFor(async () => (await panelText(popup.page)).includes('1 article match'), {
+        what: 'History to find 1 article for "satellite spy"',
+      });
+      expect(await panelText(popup.page)).not.toContain(secondTitle);
+      await search.fill('');
+    });
+
+    it('ranks Putin by his 2 articles and opens his timeline in People & countries', async () => {
+      await popup.page.getByRole('tab', { name: 'People & countries' }).click();
+      const people = popup.page.getByRole('region', { name: 'People' });
+      await people.getByRole('button', { name: /Vladimir Putin\s*2 articles/ }).click();
+
+      // Both articles name Putin, but only the second dates events that involve him (the seed's dated sentences
+      // are about North Korea), so his timeline lists the second article's events.
+      const actual = await waitFor(
+        async () => {
+          const text = await panelText(popup.page);
+          return text.includes('events from 1 article') ? text : undefined;
+        },
+        { what: "Putin's timeline" },
+      );
+      expectInOrder(actual, ['July 2023', 'In July, Vladimir Putin sent', '13 Sep 2023', 'Putin welcomed']);
+      expect(actual).toContain(secondTitle);
+      await screenshotPopup(popup, 'popup-people.png');
+    });
+
+    it("shows North Korea's timeline across both articles, in date order, with each event's source", async () => {
+      await popup.page.getByRole('button', { name: 'All people and countries' }).click();
+      const countries = popup.page.getByRole('region', { name: 'Countries' });
+      await countries.getByRole('button', { name: /North Korea\s*2 articles/ }).click();
+
+      const actual = await waitFor(
+        async () => {
+          const text = await panelText(popup.page);
+          return text.includes('from 2 articles') ? text : undefined;
+        },
+        { what: "North Korea's timeline from 2 articles" },
+      );
+      expectInOrder(actual, ['May 2023', 'August 2023', '13 Sep 2023', 'October 2023']);
+      expect(actual).toContain(seedTitle);
+      expect(actual).toContain(secondTitle);
+    });
+
+    it('exports everything as JSON from the timeline page and re-imports it without duplicates', async () => {
+      const timeline = await browser.openExtensionPage('timeline.html', { width: 1280, height: 900 });
+      await timeline.page.getByRole('button', { name: 'JSON', exact: true }).waitFor();
+      const [download] = await Promise.all([
+        timeline.page.waitForEvent('download'),
+        timeline.page.getByRole('button', { name: 'JSON', exact: true }).click(),
+      ]);
+      const dir = mkdtempSync(path.join(tmpdir(), 'dateline-export-'));
+      try {
+        const file = path.join(dir, download.suggestedFilename());
+        await download.saveAs(file);
+        const exported = JSON.parse(readFileSync(file, 'utf8')) as { articles: { article: { title: string } }[] };
+        expect(exported.articles.map((a) => a.article.title).sort()).toEqual(
+          [expect.stringContaining(seedTitle), expect.stringContaining(secondTitle)].sort(),
+        );
+
+        await timeline.page.locator('input[type=file]').setInputFiles(file);
+        const status = await waitFor(
+          async () => {
+            const text = await timeline.page.locator('.timeline-page__status').innerText();
+            return text.startsWith('Imported') ? text : undefined;
+          },
+          { what: 'the import to finish' },
+        );
+        expect(status).toContain('0 new articles');
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+        await timeline.close();
+      }
+
+      await popup.page.getByRole('tab', { name: 'History' }).click();
+      const history = await waitFor(
+        async () => {
+          const text = await panelText(popup.page);
+          return text.includes('2 articles') ? text : undefined;
+        },
+        { what: 'History to still list 2 articles' },
+      );
+      expect(history).toContain(secondTitle);
+      const titles = await popup.page.locator('.history-item__title').allInnerTexts();
+      expect(titles.filter((t) => t === seedTitle)).toHaveLength(1);
+    });
+
+    it('shows the options page', async () => {
+      const options = await browser.openExtensionPage('options.html', { width: 800, height: 900 });
+      await options.page.getByRole('heading', { name: 'Dateline options' }).waitFor();
+      await options.page.getByText('2 articles stored.').waitFor();
+      mkdirSync(screenshotDir, { recursive: true });
+      await options.page.screenshot({ path: path.join(screenshotDir, 'options.png'), fullPage: true });
+      await options.page.emulateMedia({ colorScheme: 'dark' });
+      await options.page.screenshot({ path: path.join(screenshotDir, 'options-dark.png'), fullPage: true });
+      await options.close();
+    });
+  },
+);
