@@ -9,7 +9,7 @@ import { extractFeatures } from './features';
 import { decodeModel, type Model, type ModelFile } from './model-format';
 import modelFile from './model/people.json';
 import { appositiveAfter, titleBefore } from './role';
-import { personSpans, titleCaseTokens, type Span } from './spans';
+import { organisationWords, personSpans, repairTags, titleCaseTokens, type Span } from './spans';
 import { tagDocument } from './tagger';
 import { tokenize, type Tokens } from './tokenize';
 
@@ -43,12 +43,13 @@ export function findPeople(text: string, opts?: FindPeopleOptions): Person[] {
 function analyse(text: string, opts: FindPeopleOptions): Person[] {
   const m = loadPeopleModel();
   const t = tokenize(text);
-  const { tags, features: tf } = tagDocument(
+  const { tags: tagged, features: tf } = tagDocument(
     m.stages,
     m.mask,
     extractFeatures(t.words, t.sentenceStart, m.firstNames),
     t.sentenceStart,
   );
+  const tags = repairTags(t, tagged, (i) => m.firstNames.has(tf.lowerWords[i] ?? ''));
   const spans = personSpans(t, tags);
   // A short mention the tagger missed must stand apart from other capitalised words ("Kim added", not "Kim Il").
   const isCandidate = (i: number) =>
@@ -57,7 +58,9 @@ function analyse(text: string, opts: FindPeopleOptions): Person[] {
     (t.sentenceStart[i] === 1 || tf.capitalised[i - 1] !== 1) &&
     tf.capitalised[i + 1] !== 1;
   const titleCase = titleCaseTokens(t);
-  const groups = groupPeople(t, spans, isCandidate, (i) => titleCase[i] !== 1);
+  const orgWords = organisationWords(t);
+  const loneAllowed = (i: number) => titleCase[i] !== 1 && !orgWords.has(tf.lowerWords[i] ?? '');
+  const groups = groupPeople(t, spans, isCandidate, loneAllowed);
   const personTokens = new Uint8Array(t.words.length);
   for (const g of groups) for (const s of g.mentions) personTokens.fill(1, s.start, s.end);
   return groups.map((g) => {

@@ -51,6 +51,15 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set(
 );
 
 /**
+ * ORG_SUFFIXES plus company-form abbreviations and words that, after a name, make it a company ("Pirelli SpA",
+ * "Salomon Bros"). Used by the rules only: the model's gazetteer feature keeps the list it was trained with.
+ */
+export const ORG_NAME_WORDS: ReadonlySet<string> = new Set([
+  ...ORG_SUFFIXES,
+  ...'pharmaceuticals spa s.p.a. ag gmbh sa s.a. nv n.v. bv ab asa oyj llc lp plc. bros bros. international'.split(' '),
+]);
+
+/**
  * Family names that, alone, are shared by a large share of a population (Korean, Chinese, Vietnamese): a bare
  * "Kim" or "Li" identifies nobody unless the article has named that person in full.
  */

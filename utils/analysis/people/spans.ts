@@ -2,12 +2,14 @@
  * Turns the tagger's output into candidate person spans, dropping what is never a person: titles, product names
  * ("Canon EOS 5D Mark IV"), organisations ("Unification Ministry"), months and lone sentence-initial words.
  */
-import { CALENDAR_WORDS, ORG_SUFFIXES, TITLE_WORDS } from './lexicon';
+import { CALENDAR_WORDS, NAME_PARTICLES, ORG_NAME_WORDS, TITLE_WORDS } from './lexicon';
 import type { Tokens } from './tokenize';
 
 /** B-PER and I-PER in the model's tag set. */
 const B_PER = 1;
 const I_PER = 2;
+const B_MISC = 7;
+const I_MISC = 8;
 
 /** A run of tokens [start, end) the tagger called a person. */
 export interface Span {
@@ -21,6 +23,35 @@ export interface Span {
  */
 const NAME_CONTINUATION = /^(?:\p{Lu}\p{Ll}+-\p{Ll}+|(?:al|el|bin|ibn|abu|ben)-\p{Lu}\p{Ll}+)$/u;
 const INITIAL = /^\p{Lu}\.$/u;
+const MAX_NAME_TOKENS = 4;
+
+/**
+ * Fixes what greedy tagging gets wrong most often in news: once inside an organisation or a nationality, it runs
+ * on over the person that follows ("Federal Reserve Governor Lawrence Lindsey", "Australian Tom Moody"). A run of
+ * capitalised words after a title word, or from a given name on within a MISC chunk, is made a person.
+ */
+export function repairTags(t: Tokens, tags: Uint8Array, isGivenName: (i: number) => boolean): Uint8Array {
+  const out = tags.slice();
+  for (let i = 0; i < out.length; i++) {
+    const tag = out[i] ?? 0;
+    if (tag === 0 || tag === B_PER || tag === I_PER) continue;
+    let j = i + 1;
+    while (j < out.length && out[j] === (tag % 2 === 1 ? tag + 1 : tag)) j++;
+    let from = -1;
+    for (let k = i; k < j - 1; k++) if (TITLE_WORDS.has((t.words[k] ?? '').toLowerCase())) from = k + 1;
+    if (from < 0 && (tag === B_MISC || tag === I_MISC)) {
+      for (let k = i + 1; k < j - 1 && from < 0; k++) if (isGivenName(k)) from = k;
+    }
+    const tail = t.words.slice(from, j);
+    if (from > 0 && j - from <= MAX_NAME_TOKENS && tail.every(isCapitalised) && !tail.some(isOrgWord)) {
+      for (let k = from; k < j; k++) out[k] = k === from ? B_PER : I_PER;
+    }
+    i = j - 1;
+  }
+  return out;
+}
+
+const isOrgWord = (w: string) => ORG_NAME_WORDS.has(w.toLowerCase());
 
 /** A short model code mixing letters and digits ("D850", "5D", "a7"), not an ordinal or a measure ("46th", "20-year-old"). */
 const isModelCode = (w: string) =>
@@ -62,6 +93,10 @@ export function personSpans(t: Tokens, tags: Uint8Array): Span[] {
       while (j < tags.length && tags[j] === I_PER) j++;
     }
     while (j < tags.length && !t.sentenceStart[j] && NAME_CONTINUATION.test(t.words[j] ?? '')) j++;
+    // Lowercase particles and the capitalised word after them ("Ursula" + "von der Leyen", "Gil" + "de Ferran").
+    let k = j;
+    while (k < j + 3 && k < tags.length && NAME_PARTICLES.has(t.words[k] ?? '') && !t.sentenceStart[k]) k++;
+    if (k > j && k < tags.length && !t.sentenceStart[k] && /^\p{Lu}\p{Ll}/u.test(t.words[k] ?? '')) j = k + 1;
     const span = clean(t, i, j);
     if (span) out.push(span);
     i = j - 1;
@@ -78,7 +113,7 @@ function clean(t: Tokens, a: number, b: number): Span | null {
   if (a >= b) return null;
   const words = t.words.slice(a, b);
   if (!words.some(isCapitalised)) return null;
-  if (words.some((w) => ORG_SUFFIXES.has(w.toLowerCase()))) return null;
+  if (words.some(isOrgWord)) return null;
   if (inProductName(t, a, b)) return null;
   return { start: a, end: b };
 }
@@ -109,6 +144,26 @@ export function titleCaseTokens(t: Tokens): Uint8Array {
     }
     if (words >= 5 && capitalised < words && capitalised >= 0.75 * words) out.fill(1, i, j);
     i = j;
+  }
+  return out;
+}
+
+/**
+ * Lowercase words the text also uses in a company or institution name ("Pirelli SpA", "Douglas & Lomason",
+ * "Magna International Inc"): alone, such a word is that organisation, not a person.
+ */
+export function organisationWords(t: Tokens): Set<string> {
+  const out = new Set<string>();
+  for (let i = 1; i < t.words.length; i++) {
+    const w = t.words[i] ?? '';
+    if (w === '&') {
+      out.add((t.words[i - 1] ?? '').toLowerCase());
+      continue;
+    }
+    if (!isOrgWord(w) || !isCapitalised(w)) continue;
+    for (let k = i - 1; k >= Math.max(0, i - 3) && isCapitalised(t.words[k] ?? '') && !t.sentenceStart[k + 1]; k--) {
+      out.add((t.words[k] ?? '').toLowerCase());
+    }
   }
   return out;
 }

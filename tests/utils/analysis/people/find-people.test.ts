@@ -15,6 +15,12 @@ describe('findPeople names', () => {
     ],
     ["Taiwan's President Lai Ching-te met Japanese Prime Minister Shigeru Ishiba.", ['Lai Ching-te', 'Shigeru Ishiba']],
     ['Narendra Modi spoke with Giorgia Meloni in Rome.', ['Narendra Modi', 'Giorgia Meloni']],
+    ['Federal Reserve Chair Jerome Powell said rates would stay high.', ['Jerome Powell']],
+    [
+      'Commission President Ursula von der Leyen met NATO Secretary General Mark Rutte.',
+      ['Ursula von der Leyen', 'Mark Rutte'],
+    ],
+    ['Bowling: S. Waugh 5-1-36-1, and Abu Nidal leader Rami al-Saadani was captured.', ['S. Waugh', 'Rami al-Saadani']],
     ['German Chancellor Angela Merkel said Europe must act.', ['Angela Merkel']],
     ['Brazilian striker Ronaldo scored twice as Barcelona beat Valencia.', ['Ronaldo']],
     ["French President Jacques Chirac named Alain Juppé's successor.", ['Jacques Chirac', 'Alain Juppé']],
@@ -32,6 +38,7 @@ describe('findPeople names', () => {
     ['Prices rose in March and fell again in June.', 'June'],
     ['The President said the Minister would travel on Monday.', 'President'],
     ['Kim said the talks would resume.', 'Kim'],
+    ['Shares of Pirelli SpA rose on Friday. Pirelli said profits would grow.', 'Pirelli'],
   ])('reports no person for %j', (text, notPerson) => {
     const actual = findPeople(text);
     expect(actual.flatMap((p) => p.mentions.map((m) => m.text))).not.toContain(notPerson);
@@ -74,6 +81,7 @@ describe('findPeople roles', () => {
     ['Sergei Lavrov, the foreign minister, declined to comment.', 'foreign minister', []],
     ['U.S. Secretary of State Warren Christopher flew to Cairo.', 'U.S. Secretary of State', ['US']],
     ['Warren Christopher met reporters in Cairo.', null, []],
+    ['Federal Reserve Chair Jerome Powell said rates would stay high.', 'Federal Reserve Chair', []],
   ])('gives %j its role', (text, expectedRole, expectedCountries) => {
     const [actual] = findPeople(text, { countryCodesIn });
     expect(actual?.role ?? null).toBe(expectedRole);
