@@ -50,7 +50,9 @@ function analyse(text: string, opts: FindPeopleOptions): Person[] {
     t.sentenceStart,
   );
   const tags = repairTags(t, tagged, (i) => m.firstNames.has(tf.lowerWords[i] ?? ''));
-  const spans = personSpans(t, tags);
+  const orgWords = organisationWords(t);
+  // A name whose first word the text also uses for a company ("Pirelli Cables" beside "Pirelli SpA") is that company.
+  const spans = personSpans(t, tags).filter((s) => s.end - s.start < 2 || !orgWords.has(tf.lowerWords[s.start] ?? ''));
   // A short mention the tagger missed must stand apart from other capitalised words ("Kim added", not "Kim Il").
   const isCandidate = (i: number) =>
     (tags[i] === O_TAG || PER_TAGS.has(tags[i] ?? 0)) &&
@@ -58,7 +60,7 @@ function analyse(text: string, opts: FindPeopleOptions): Person[] {
     (t.sentenceStart[i] === 1 || tf.capitalised[i - 1] !== 1) &&
     tf.capitalised[i + 1] !== 1;
   const titleCase = titleCaseTokens(t);
-  const orgWords = organisationWords(t);
+
   const loneAllowed = (i: number) => titleCase[i] !== 1 && !orgWords.has(tf.lowerWords[i] ?? '');
   const groups = groupPeople(t, spans, isCandidate, loneAllowed);
   const personTokens = new Uint8Array(t.words.length);

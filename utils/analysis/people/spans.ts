@@ -88,9 +88,12 @@ export function personSpans(t: Tokens, tags: Uint8Array): Span[] {
     while (j < tags.length && tags[j] === I_PER) j++;
     // An initial directly before another person chunk starts that name ("S." + "Waugh"); elsewhere adjacent
     // chunks stay apart, as in lists and tables (merging a given name + chunk measured worse on CoNLL dev).
-    if (j === i + 1 && tags[j] === B_PER && INITIAL.test(t.words[i] ?? '')) {
-      j++;
-      while (j < tags.length && tags[j] === I_PER) j++;
+    if (j === i + 1 && INITIAL.test(t.words[i] ?? '') && !t.sentenceStart[j]) {
+      // A lone initial is no name: it takes the following person chunk, or else the next capitalised word.
+      if (tags[j] === B_PER) {
+        j++;
+        while (j < tags.length && tags[j] === I_PER) j++;
+      } else if (/^\p{Lu}\p{Ll}/u.test(t.words[j] ?? '')) j++;
     }
     while (j < tags.length && !t.sentenceStart[j] && NAME_CONTINUATION.test(t.words[j] ?? '')) j++;
     // Lowercase particles and the capitalised word after them ("Ursula" + "von der Leyen", "Gil" + "de Ferran").
@@ -108,8 +111,12 @@ export function personSpans(t: Tokens, tags: Uint8Array): Span[] {
 const canEndName = (w: string) => /\p{Lu}/u.test(w);
 
 function clean(t: Tokens, a: number, b: number): Span | null {
-  while (a < b && (TITLE_WORDS.has((t.words[a] ?? '').toLowerCase()) || !canEndName(t.words[a] ?? ''))) a++;
-  while (b > a && !canEndName(t.words[b - 1] ?? '')) b--;
+  const isTitle = (w: string) => TITLE_WORDS.has(w.toLowerCase());
+  const canStart = (w: string) => canEndName(w) || NAME_PARTICLES.has(w);
+  while (a < b && (isTitle(t.words[a] ?? '') || !canStart(t.words[a] ?? ''))) a++;
+  // Weekdays and months are never the end of a name ("Foreign Minister Jose Miguel Insulza Monday").
+  while (b > a && (!canEndName(t.words[b - 1] ?? '') || CALENDAR_WORDS.has((t.words[b - 1] ?? '').toLowerCase()))) b--;
+  if (b - a === 1 && INITIAL.test(t.words[a] ?? '')) return null;
   if (a >= b) return null;
   const words = t.words.slice(a, b);
   if (!words.some(isCapitalised)) return null;
