@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import fc from 'fast-check';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../../../utils/analysis/text/sentences';
 
 const sentencesOf = (text: string): string[] => splitSentences(text).map((s) => text.slice(s.start, s.end));
@@ -68,3 +71,30 @@ describe('splitSentences', () => {
     expect(performance.now() - started).toBeLessThan(5_000);
   });
 });
+
+const SEED = resolve(__dirname, '../../../../../shared/fixtures/seed-article.html');
+
+describe.skipIf(!existsSync(SEED))(
+  'splitSentences on the seed article (needs ../shared/fixtures; skipped when absent)',
+  () => {
+    const { document } = parseHTML(existsSync(SEED) ? readFileSync(SEED, 'utf8') : '<p></p>');
+    const text = [...document.querySelectorAll('article p')].map((p) => (p.textContent ?? '').trim()).join('\n\n');
+    const actual = sentencesOf(text);
+
+    it.each([
+      [
+        'Previous attempts by North Korea to launch satellites in May and August ended in failure due to technical issues.',
+      ],
+      ['Published 2023-11-08'],
+    ])('keeps %j as one sentence', (expected) => {
+      expect(actual).toContain(expected);
+    });
+
+    it('starts every sentence at a word and ends it at punctuation or a line end', () => {
+      for (const sentence of actual) {
+        expect(sentence).toMatch(/^["“'‘(\p{Lu}\p{N}]/u);
+        expect(sentence.includes('\n')).toBe(false);
+      }
+    });
+  },
+);
