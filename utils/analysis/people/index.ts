@@ -54,8 +54,9 @@ function analyse(text: string, opts: FindPeopleOptions): Person[] {
   // A name whose first word the text also uses for a company ("Pirelli Cables" beside "Pirelli SpA") is that company.
   const spans = personSpans(t, tags).filter((s) => s.end - s.start < 2 || !orgWords.has(tf.lowerWords[s.start] ?? ''));
   // A short mention the tagger missed must stand apart from other capitalised words ("Kim added", not "Kim Il").
+  // The tagger may call it an organisation or a place on its own ("Bernardin told"); the full name decides.
   const isCandidate = (i: number) =>
-    (tags[i] === O_TAG || PER_TAGS.has(tags[i] ?? 0)) &&
+    (tags[i] === O_TAG || PER_TAGS.has(tags[i] ?? 0) || (tags[i] ?? 0) % 2 === 1) &&
     tf.capitalised[i] === 1 &&
     (t.sentenceStart[i] === 1 || tf.capitalised[i - 1] !== 1) &&
     tf.capitalised[i + 1] !== 1;

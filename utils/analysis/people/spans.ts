@@ -23,6 +23,7 @@ export interface Span {
  */
 const NAME_CONTINUATION = /^(?:\p{Lu}\p{Ll}+-\p{Ll}+|(?:al|el|bin|ibn|abu|ben)-\p{Lu}\p{Ll}+)$/u;
 const INITIAL = /^\p{Lu}\.$/u;
+const REGNAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV)$/;
 const MAX_NAME_TOKENS = 4;
 
 /**
@@ -96,6 +97,15 @@ export function personSpans(t: Tokens, tags: Uint8Array): Span[] {
       } else if (/^\p{Lu}\p{Ll}/u.test(t.words[j] ?? '')) j++;
     }
     while (j < tags.length && !t.sentenceStart[j] && NAME_CONTINUATION.test(t.words[j] ?? '')) j++;
+    // Regnal numbers: "Henry VIII", "Elizabeth I" (product names like "Mark IV" are dropped in clean()).
+    if (
+      j < tags.length &&
+      !t.sentenceStart[j] &&
+      REGNAL.test(t.words[j] ?? '') &&
+      !/^\p{Lu}/u.test(t.words[j + 1] ?? '')
+    ) {
+      j++;
+    }
     // Lowercase particles and the capitalised word after them ("Ursula" + "von der Leyen", "Gil" + "de Ferran").
     let k = j;
     while (k < j + 3 && k < tags.length && NAME_PARTICLES.has(t.words[k] ?? '') && !t.sentenceStart[k]) k++;

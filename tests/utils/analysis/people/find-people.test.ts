@@ -16,6 +16,7 @@ describe('findPeople names', () => {
     ["Taiwan's President Lai Ching-te met Japanese Prime Minister Shigeru Ishiba.", ['Lai Ching-te', 'Shigeru Ishiba']],
     ['Narendra Modi spoke with Giorgia Meloni in Rome.', ['Narendra Modi', 'Giorgia Meloni']],
     ['Federal Reserve Chair Jerome Powell said rates would stay high.', ['Jerome Powell']],
+    ['Queen Elizabeth II received the prime minister at Balmoral.', ['Elizabeth II']],
     [
       'Commission President Ursula von der Leyen met NATO Secretary General Mark Rutte.',
       ['Ursula von der Leyen', 'Mark Rutte'],
