@@ -49,7 +49,12 @@ export function runInPage(ctx: ContentScriptContext): void {
   const start = async () => {
     stop();
     const mine = generation;
+    const begin = performance.now();
     const outcome = await run(ctx);
+    if (outcome.status === 'skipped' && outcome.reason === 'not-article') {
+      // What a page that is not an article pays for Dateline (read by the bench and the e2e tests).
+      performance.measure('dateline:check', { start: begin, end: performance.now() });
+    }
     if (mine !== generation || ctx.isInvalid || outcome.status !== 'stored') return;
     session = startSession(env, outcome.articleId, outcome.article);
   };

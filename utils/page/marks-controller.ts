@@ -1,5 +1,5 @@
 import {
-  anchorAll,
+  anchorAllInSlices,
   buildTextIndex,
   findArticleRoot,
   isExcludedElement as isExcluded,
@@ -12,7 +12,7 @@ import { backgroundLuminance, createHighlighter, createMarkLookup, paletteFor, t
 import type { Highlighter, MarkLookup } from './highlights';
 import { bindInteractions } from './interactions';
 import { createUiHost, type UiHost } from './ui-host';
-import { yieldToPage } from './yield';
+import { createWorkMeter } from './yield';
 
 /** What the page's marks need: the page, the stored analysis, the extracted text, and earlier reading. */
 export interface PageMarksOptions {
@@ -49,8 +49,10 @@ export async function createPageMarks(options: PageMarksOptions): Promise<PageMa
   const { doc, data } = options;
   const win = doc.defaultView!;
   const ui: UiHost = createUiHost(doc);
+  const meter = createWorkMeter(win, CHUNK_BUDGET_MS);
   let root = findArticleRoot(doc, options.extractedText) ?? doc.body;
   const palette = paletteFor(backgroundLuminance(root));
+  meter.note();
   const highlighter: Highlighter = createHighlighter(doc, ui, palette);
   let marks: Mark[] = [];
   let lookup: MarkLookup = createMarkLookup(doc, []);
@@ -66,45 +68,39 @@ export async function createPageMarks(options: PageMarksOptions): Promise<PageMa
   });
 
   const anchorMarks = async (): Promise<void> => {
-    if (!root.isConnected) root = findArticleRoot(doc, options.extractedText) ?? doc.body;
-    const begin = performance.now();
-    let started = begin;
-    let busy = 0;
-    const index = buildTextIndex(root, (el) => el === ui.host || isExcluded(el));
-    if (performance.now() - started > CHUNK_BUDGET_MS) {
-      busy += performance.now() - started;
-      await yieldToPage(win);
-      started = performance.now();
+    await meter.pause(true);
+    if (!root.isConnected) {
+      root = findArticleRoot(doc, options.extractedText) ?? doc.body;
+      await meter.pause();
     }
-    const selectors = mentions.map((m) => selectorOf(m)!);
-    const anchors = anchorAll(index, selectors, { sourceText: options.extractedText });
-    const next: Mark[] = [];
-    anchors.forEach((a, i) => {
-      const mention = mentions[i]!;
-      if (a)
-        next.push({
-          index: 0,
-          mentionId: mention.id,
-          kind: mention.kind,
-          key: mention.key,
-          text: mention.text,
-          range: a.range,
-        });
-    });
-    next.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
-    next.forEach((m, i) => (m.index = i));
-    busy += performance.now() - started;
-    if (performance.now() - started > CHUNK_BUDGET_MS) await yieldToPage(win);
-    started = performance.now();
+    const index = buildTextIndex(root, (el) => el === ui.host || isExcluded(el));
+    await meter.pause(true);
+    const anchors = await anchorAllInSlices(
+      index,
+      mentions.map((m) => selectorOf(m)!),
+      { sourceText: options.extractedText, budgetMs: CHUNK_BUDGET_MS, pause: () => meter.pause(true) },
+    );
+    await meter.pause();
+    const next: Mark[] = anchors
+      .flatMap((a, i) => (a ? [{ a, mention: mentions[i]! }] : []))
+      .sort((x, y) => x.a.start - y.a.start)
+      .map(({ a, mention }, index) => ({
+        index,
+        mentionId: mention.id,
+        kind: mention.kind,
+        key: mention.key,
+        text: mention.text,
+        range: a.range,
+      }));
+    await meter.pause();
     marks = next;
     lookup = createMarkLookup(doc, marks);
     cards.hide();
     if (visible) highlighter.set(marks);
     ui.host.setAttribute('data-state', visible ? 'marked' : 'hidden');
     ui.host.setAttribute('data-mark-count', String(marks.length));
-    busy += performance.now() - started;
-    // User Timing entries let the bench and e2e tests read what marking cost the page's main thread.
-    performance.measure('dateline:mark', { start: begin, duration: busy, detail: { marks: marks.length } });
+    // User Timing entry: what marking cost the page's main thread (read by the bench and the e2e tests).
+    meter.report('dateline:mark', { marks: marks.length });
   };
 
   const interactions = bindInteractions({

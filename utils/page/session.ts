@@ -88,10 +88,14 @@ export function startSession(env: SessionEnv, articleId: number, article: Extrac
     });
   };
 
+  // The "only on request" setting: marks are drawn but hidden until the toggle-marks shortcut shows them.
+  let shownOnRequest = false;
   const load = async () => {
     if (loading || destroyed) return;
     loading = true;
     try {
+      const status = await env.send('contentToBackground.getPageStatus', { url: env.doc.location.href });
+      if (status.ok && !status.value.autoAnnotate && !shownOnRequest) visible = false;
       const reply = await env.send('contentToBackground.getArticleAnnotations', { articleId });
       if (reply.ok && reply.value && reply.value.analysisState === 'done') await show(reply.value);
     } catch {
@@ -109,6 +113,7 @@ export function startSession(env: SessionEnv, articleId: number, article: Extrac
       if (readyId === articleId && !marks) void load();
     },
     toggle() {
+      shownOnRequest = true;
       visible = !visible;
       marks?.setVisible(visible);
       return { visible };

@@ -61,15 +61,75 @@ export function exactOccurrences(text: string, quote: string): number[] {
   return found;
 }
 
-/** Ranks exact occurrences of a quote by context and position. */
+/** How many characters of `expected` end exactly at `end` in `text` (cheap, exact context agreement). */
+function agreeingBefore(text: string, end: number, expected: string): number {
+  let k = 0;
+  while (
+    k < expected.length &&
+    end - 1 - k >= 0 &&
+    text.charCodeAt(end - 1 - k) === expected.charCodeAt(expected.length - 1 - k)
+  ) {
+    k += 1;
+  }
+  return k;
+}
+
+/** How many characters of `expected` start exactly at `start` in `text`. */
+function agreeingAfter(text: string, start: number, expected: string): number {
+  let k = 0;
+  while (k < expected.length && start + k < text.length && text.charCodeAt(start + k) === expected.charCodeAt(k))
+    k += 1;
+  return k;
+}
+
+/** Candidates that get the full (edit-distance) context score; the rest are ranked by exact agreement only. */
+const FULLY_SCORED = 3;
+
+/**
+ * Ranks exact occurrences of a quote by context and position. A common quote ("Russia") occurs hundreds of times in
+ * a long article, so candidates are visited outward from the expected position and ranked by how many context
+ * characters agree exactly (cheap): the first whose context agrees in full is the nearest such and wins at once.
+ * Otherwise only the few best, and the nearest, get the edit-distance score. `occurrences` is ascending.
+ */
 export function bestExactMatch(
   text: string,
   quoteLength: number,
   occurrences: readonly number[],
   context: QuoteContext,
 ): QuoteMatch | null {
+  const count = occurrences.length;
+  if (count === 0) return null;
+  const full = context.prefix.length + context.suffix.length;
+  const hint = context.hint ?? 0;
+  // Two cursors walking away from the hint: `hi` at the first occurrence at or after it, `lo` just before.
+  let hi = 0;
+  for (let step = count; step > 0;) {
+    const half = step >> 1;
+    if (occurrences[hi + half]! < hint) {
+      hi += half + 1;
+      step -= half + 1;
+    } else step = half;
+  }
+  let lo = hi - 1;
+  const shortlist: Array<{ start: number; agree: number }> = [];
+  let nearest = -1;
+  while (lo >= 0 || hi < count) {
+    const takeHi = lo < 0 || (hi < count && occurrences[hi]! - hint <= hint - occurrences[lo]!);
+    const start = takeHi ? occurrences[hi++]! : occurrences[lo--]!;
+    if (nearest < 0) nearest = start;
+    const agree =
+      agreeingBefore(text, start, context.prefix) + agreeingAfter(text, start + quoteLength, context.suffix);
+    if (agree === full) {
+      return { start, end: start + quoteLength, score: scoreCandidate(text, start, start + quoteLength, 1, context) };
+    }
+    if (shortlist.length < FULLY_SCORED || agree > shortlist[shortlist.length - 1]!.agree) {
+      shortlist.push({ start, agree });
+      shortlist.sort((x, y) => y.agree - x.agree);
+      if (shortlist.length > FULLY_SCORED) shortlist.pop();
+    }
+  }
   let best: QuoteMatch | null = null;
-  for (const start of occurrences) {
+  for (const start of new Set([nearest, ...shortlist.map((c) => c.start)])) {
     const score = scoreCandidate(text, start, start + quoteLength, 1, context);
     if (!best || score > best.score) best = { start, end: start + quoteLength, score };
   }

@@ -33,41 +33,59 @@ export function buildTextIndex(root: Element, isExcluded: (el: Element) => boole
   let spaceNode = -1;
   let spaceOffset = 0;
 
-  const push = (ch: string, node: number, offset: number): void => {
-    if (length === charNode.length) {
-      const grownNode = new Int32Array(length * 2);
-      grownNode.set(charNode);
-      charNode = grownNode;
-      const grownOffset = new Int32Array(length * 2);
-      grownOffset.set(charOffset);
-      charOffset = grownOffset;
-    }
-    chars.push(ch);
+  const reserve = (extra: number): void => {
+    if (length + extra <= charNode.length) return;
+    const size = Math.max(charNode.length * 2, length + extra);
+    const grownNode = new Int32Array(size);
+    grownNode.set(charNode);
+    charNode = grownNode;
+    const grownOffset = new Int32Array(size);
+    grownOffset.set(charOffset);
+    charOffset = grownOffset;
+  };
+
+  const pushSpace = (node: number, offset: number): void => {
+    reserve(1);
+    chars.push(' ');
     charNode[length] = node;
     charOffset[length] = offset;
     length += 1;
   };
 
+  // Whole runs of non-space characters are copied at once: a per-character loop costs several times more.
   const visitText = (node: Text): void => {
     const data = node.data;
     const index = nodes.length;
     nodes.push(node);
-    for (let i = 0; i < data.length; i++) {
+    const n = data.length;
+    let i = 0;
+    while (i < n) {
       if (isSpace(data.charCodeAt(i))) {
         if (!pendingSpace || spaceNode < 0) {
           spaceNode = index;
           spaceOffset = i;
         }
         pendingSpace = true;
+        i += 1;
+        while (i < n && isSpace(data.charCodeAt(i))) i += 1;
         continue;
       }
+      let j = i + 1;
+      while (j < n && !isSpace(data.charCodeAt(j))) j += 1;
       if (pendingSpace && length > 0) {
-        if (spaceNode >= 0) push(' ', spaceNode, spaceOffset);
-        else push(' ', index, i);
+        if (spaceNode >= 0) pushSpace(spaceNode, spaceOffset);
+        else pushSpace(index, i);
       }
       pendingSpace = false;
       spaceNode = -1;
-      push(data[i]!, index, i);
+      reserve(j - i);
+      chars.push(data.slice(i, j));
+      for (let k = i; k < j; k++) {
+        charNode[length] = index;
+        charOffset[length] = k;
+        length += 1;
+      }
+      i = j;
     }
   };
 

@@ -12,6 +12,8 @@ export interface MentionSelector {
 /** A live-page match of a selector. */
 export interface Anchor {
   range: Range;
+  /** Where the match starts in the page's normalised text (document order, cheaper to sort by than Ranges). */
+  start: number;
   /** 0..1: 1 is the exact quote with both contexts intact. */
   score: number;
 }
