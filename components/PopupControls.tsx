@@ -20,29 +20,31 @@ export function PopupControls(props: PopupControlsProps) {
   const { site, siteDisabled, paused, busy } = props;
   return (
     <div class="popup-controls">
-      {site !== null && (
+      <div class="popup-controls__toggles">
+        {site !== null && (
+          <button
+            type="button"
+            class="toggle"
+            aria-pressed={!siteDisabled}
+            disabled={busy}
+            title={siteDisabled ? `Dateline is off on ${site}` : `Dateline is on for ${site}`}
+            onClick={() => props.onSiteDisabled(!siteDisabled)}
+          >
+            <span class="toggle__track" aria-hidden="true" />
+            On for {site}
+          </button>
+        )}
         <button
           type="button"
           class="toggle"
-          aria-pressed={!siteDisabled}
+          aria-pressed={paused}
           disabled={busy}
-          title={siteDisabled ? `Dateline is off on ${site}` : `Dateline is on for ${site}`}
-          onClick={() => props.onSiteDisabled(!siteDisabled)}
+          onClick={() => props.onPaused(!paused)}
         >
           <span class="toggle__track" aria-hidden="true" />
-          On for {site}
+          Pause everywhere
         </button>
-      )}
-      <button
-        type="button"
-        class="toggle"
-        aria-pressed={paused}
-        disabled={busy}
-        onClick={() => props.onPaused(!paused)}
-      >
-        <span class="toggle__track" aria-hidden="true" />
-        Pause everywhere
-      </button>
+      </div>
       <div class="popup-controls__links">
         <button type="button" class="button" onClick={props.onOpenTimeline}>
           Open timeline

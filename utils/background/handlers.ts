@@ -63,7 +63,8 @@ export function createHandlers(deps: BackgroundDeps, queue: AnalysisQueue): Hand
 
     'contentToBackground.getPageStatus': async ({ url }, sender) => {
       const reason = await disabledReason(deps, url, sender);
-      return { enabled: reason === null, reason };
+      const { autoAnnotate } = await getSettings(deps.db);
+      return { enabled: reason === null, reason, autoAnnotate };
     },
 
     'popupToBackground.reanalyseArticle': async ({ articleId }) => {

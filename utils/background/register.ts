@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { applyRetention } from '@/utils/db/queries/retention';
 import { BACKGROUND_MESSAGES, createMessageListener } from '@/utils/messaging';
 import type { BackgroundDeps } from './deps';
 import { createHandlers } from './handlers';
@@ -36,8 +37,18 @@ export function registerBackground(deps: BackgroundDeps): RegisteredBackground {
     if (!resumed) resume(false);
     return listener(message, sender, sendResponse);
   });
-  browser.runtime.onStartup.addListener(() => resume(true));
-  browser.runtime.onInstalled.addListener(() => resume(true));
+  // Retention runs when the browser starts and after an update (the options page applies a changed setting itself).
+  const retain = () => {
+    applyRetention(deps.db, deps.now()).catch((error: unknown) => console.error('Dateline: retention failed', error));
+  };
+  browser.runtime.onStartup.addListener(() => {
+    resume(true);
+    retain();
+  });
+  browser.runtime.onInstalled.addListener(() => {
+    resume(true);
+    retain();
+  });
   return {
     queue,
     idle: async () => {

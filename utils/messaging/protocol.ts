@@ -96,10 +96,13 @@ export interface MessageMap {
     request: { articleId: number };
     response: ArticleAnnotations | null;
   };
-  /** Content script → background: should Dateline run on this page? (Paused, or the site disabled by the user.) */
+  /**
+   * Content script → background: should Dateline run on this page? (Paused, or the site disabled by the user.)
+   * `autoAnnotate` false means marks stay hidden until the reader asks for them (the toggle-marks shortcut).
+   */
   'contentToBackground.getPageStatus': {
     request: { url: string };
-    response: { enabled: boolean; reason: PageDisabledReason | null };
+    response: { enabled: boolean; reason: PageDisabledReason | null; autoAnnotate: boolean };
   };
   /**
    * Content script → background: the latest events (by event date) from OTHER stored articles that involve a

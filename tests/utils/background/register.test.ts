@@ -179,9 +179,25 @@ describe('other messages', () => {
   });
 
   it.each([
-    ['an ordinary page', async () => undefined, tabSender(5), { enabled: true, reason: null }],
-    ['a paused extension', () => setSetting(db, 'paused', true), tabSender(5), { enabled: false, reason: 'paused' }],
-    ['an incognito tab', async () => undefined, tabSender(5, true), { enabled: false, reason: 'incognito' }],
+    ['an ordinary page', async () => undefined, tabSender(5), { enabled: true, reason: null, autoAnnotate: true }],
+    [
+      'a paused extension',
+      () => setSetting(db, 'paused', true),
+      tabSender(5),
+      { enabled: false, reason: 'paused', autoAnnotate: true },
+    ],
+    [
+      'marks only on request',
+      () => setSetting(db, 'autoAnnotate', false),
+      tabSender(5),
+      { enabled: true, reason: null, autoAnnotate: false },
+    ],
+    [
+      'an incognito tab',
+      async () => undefined,
+      tabSender(5, true),
+      { enabled: false, reason: 'incognito', autoAnnotate: true },
+    ],
   ])('answers getPageStatus for %s', async (_name, arrange, sender, expected) => {
     await arrange();
     background = registerBackground(depsFor(db));

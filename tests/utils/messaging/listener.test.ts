@@ -17,7 +17,7 @@ const listener = createMessageListener(
     'contentToBackground.getArticleAnnotations': async ({ articleId }) => {
       throw new Error(`no article ${articleId}`);
     },
-    'contentToBackground.getPageStatus': async () => ({ enabled: true, reason: null }),
+    'contentToBackground.getPageStatus': async () => ({ enabled: true, reason: null, autoAnnotate: true }),
     'popupToBackground.reanalyseArticle': async () => ({ state: 'done' }),
     'contentToBackground.getEarlierReading': async () => [],
     'popupToBackground.setPaused': async () => null,
@@ -47,7 +47,12 @@ const reanalyse = { type: 'popupToBackground.reanalyseArticle', payload: { artic
 
 describe('createMessageListener', () => {
   it.each([
-    ['a content message from a tab', status, fromTab, { ok: true, value: { enabled: true, reason: null } }],
+    [
+      'a content message from a tab',
+      status,
+      fromTab,
+      { ok: true, value: { enabled: true, reason: null, autoAnnotate: true } },
+    ],
     ['a popup message from our page', reanalyse, fromPopup, { ok: true, value: { state: 'done' } }],
     [
       'a handler that throws',
