@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExtensionBrowser, Tab } from '../support/driver';
 import { hasShared, sharedMissingMessage } from '../support/paths';
-import { countOccurrences, screenshotPopup, waitForPopupText } from '../support/popup';
+import { waitFor } from '../support/poll';
+import { countTitled, screenshotPopup, waitForPopupText } from '../support/popup';
 import { startFixtureServer, type FixtureServer } from '../support/server';
 
 /** What `../shared/fixtures/seed-article.expected.json` and issue 2 say the seed article is. */
@@ -55,10 +56,12 @@ export function describeStoreAndList({ name, available, missingMessage, launch }
     it('loads the extension and opens its popup on a fresh profile, without the article', async () => {
       popup = await browser.openExtensionPage('popup.html');
 
-      const actual = await popup.text();
+      // The popup renders after its script and first database query: wait for text rather than read it at once.
+      const actual = await waitFor(async () => (await popup.text()).trim() || undefined, {
+        what: 'the popup to render',
+      });
 
       expect(await popup.url()).toBe(`${browser.extensionBaseUrl}popup.html`);
-      expect(actual.trim()).not.toBe('');
       expect(actual).not.toContain(seedArticle.title);
       await screenshotPopup(popup, name === 'chromium' ? 'popup-empty.png' : `popup-empty-${name}.png`);
     });
@@ -81,9 +84,11 @@ export function describeStoreAndList({ name, available, missingMessage, launch }
       await new Promise((resolve) => setTimeout(resolve, settleMs));
       await popup.reload();
 
-      const actual = await waitForPopupText(popup, seedArticle.title);
+      await waitForPopupText(popup, seedArticle.title);
 
-      expect(countOccurrences(actual, seedArticle.title)).toBe(1);
+      const actual = await countTitled(popup, seedArticle.title);
+
+      expect(actual).toBe(1);
       await page.close();
     });
 

@@ -47,6 +47,9 @@ export async function launchChromium(): Promise<ExtensionBrowser<Page>> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      // Hermetic: every host but the fixture server fails at once, so saved pages' CDN links neither slow the tests
+      // down nor reach the internet. The attempt itself still shows in request logs.
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
     ],
   });
   try {

@@ -12,6 +12,21 @@ import { waitFor } from './poll';
 /** Used only when the build sets no `browser_specific_settings.gecko.id` (the internal UUID is keyed by it). */
 const fallbackGeckoId = 'dateline-e2e@tests.invalid';
 
+/**
+ * Hermetic: every host but the fixture server goes through a proxy on a closed port and fails at once, so saved
+ * pages' CDN links neither slow the tests down nor reach the internet. 127.0.0.1 is never proxied.
+ */
+const hermeticNetworkPrefs = {
+  'network.proxy.type': 1,
+  'network.proxy.http': '127.0.0.1',
+  'network.proxy.http_port': 9,
+  'network.proxy.ssl': '127.0.0.1',
+  'network.proxy.ssl_port': 9,
+  'network.proxy.share_proxy_settings': true,
+  'network.proxy.no_proxies_on': '127.0.0.1',
+  'network.proxy.allow_hijacking_localhost': false,
+};
+
 interface GeckoManifest {
   browser_specific_settings?: { gecko?: { id?: string } };
   applications?: { gecko?: { id?: string } };
@@ -81,6 +96,7 @@ export async function launchFirefox(): Promise<ExtensionBrowser<Page>> {
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [extension.id]: uuid }),
+      ...hermeticNetworkPrefs,
     },
   });
   const cleanup = async () => {

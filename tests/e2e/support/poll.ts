@@ -6,6 +6,15 @@ export interface WaitOptions {
   what?: string;
 }
 
+/** Resolves like `promise`, or rejects once `ms` have passed. */
+export function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 /**
  * Calls `probe` until it returns a value other than `undefined`/`false`, or throws after the timeout with the last
  * value seen, so a failing e2e test says what the browser showed instead of only "timeout".
@@ -18,7 +27,8 @@ export async function waitFor<T>(
   let lastError: unknown;
   for (;;) {
     try {
-      const value = await probe();
+      // A browser call can hang (a navigating tab, a stuck protocol): never wait on one past the deadline.
+      const value = await withTimeout(probe(), Math.max(deadline - Date.now(), intervalMs));
       if (value !== undefined && value !== false) return value;
     } catch (error) {
       lastError = error;

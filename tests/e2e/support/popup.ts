@@ -30,9 +30,17 @@ export async function waitForPopupText(popup: Tab, expected: string, timeoutMs =
   }
 }
 
-/** How often `needle` occurs in `haystack`. */
-export function countOccurrences(haystack: string, needle: string): number {
-  return haystack.split(needle).length - 1;
+/**
+ * How many entries on an extension page show exactly `title`: the innermost elements whose whole text is the title.
+ * Labels that merely quote it (a control's "“title”" label) do not count, whatever the markup around the entry.
+ */
+export function countTitled(tab: Tab, title: string): Promise<number> {
+  return tab.evaluate((expected) => {
+    const exact = (element: Element) => element.textContent?.trim() === expected;
+    return [...document.body.querySelectorAll('*')].filter(
+      (element) => exact(element) && ![...element.children].some(exact),
+    ).length;
+  }, title);
 }
 
 /**
