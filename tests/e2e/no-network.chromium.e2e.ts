@@ -167,7 +167,11 @@ describe.skipIf(skipReason !== '')(
       await timeline.waitForTimeout(1_500);
       const exported = await clickExports(timeline);
 
-      const manifest = (await (await browser.worker()).evaluate(() => chrome.runtime.getManifest())) as {
+      const manifest = (await (
+        await browser.worker()
+      ).evaluate(() =>
+        (globalThis as unknown as { chrome: { runtime: { getManifest(): unknown } } }).chrome.runtime.getManifest(),
+      )) as {
         options_ui?: { page: string };
         options_page?: string;
       };

@@ -116,11 +116,11 @@ export class ExtensionRequestRecorder {
         this.requests.push({ from: 'service worker', url: request.url() });
       return;
     }
-    let pageUrl = '';
+    let pageUrl: string;
     try {
       pageUrl = request.frame().page().url();
     } catch {
-      return;
+      return; // a request of no page (e.g. a shared worker's): not one of ours
     }
     if (pageUrl.startsWith(this.extensionBaseUrl)) {
       this.requests.push({ from: `extension page ${new URL(pageUrl).pathname}`, url: request.url() });
@@ -150,8 +150,13 @@ export class ExtensionRequestRecorder {
   }
 }
 
+/** Any driver's page (Playwright or Puppeteer): something that runs a function in the page. */
+export interface Evaluates {
+  evaluate<R>(fn: () => Promise<R>): Promise<R>;
+}
+
 /** Counts of stored articles by analysis state, read from the extension's IndexedDB in one of its pages. */
-export async function articleStates(extensionPage: Page): Promise<Record<string, number>> {
+export async function articleStates(extensionPage: Evaluates): Promise<Record<string, number>> {
   return extensionPage.evaluate(async () => {
     const names = (await indexedDB.databases()).map((d) => d.name);
     if (!names.includes('dateline')) return {};
@@ -186,7 +191,7 @@ export function totalArticles(states: Record<string, number>): number {
  * and nothing is pending, or (for a page that is not an article) nothing changed for `quietMs`.
  */
 export async function waitForSettled(
-  extensionPage: Page,
+  extensionPage: Evaluates,
   before: number,
   { quietMs = 5_000, timeoutMs = 60_000 } = {},
 ): Promise<Record<string, number>> {

@@ -24,11 +24,11 @@ const hostileUrls = [
 ];
 const hostileTitle = '"><img src=x onerror=alert(1)><script>alert(2)</script><svg onload=alert(3)>';
 
-function injected(container: HTMLElement): Element[] {
+function injected(container: Element): Element[] {
   return [...container.querySelectorAll('img, script, svg[onload], [onerror], [onload], iframe, object')];
 }
 
-function hrefs(container: HTMLElement): string[] {
+function hrefs(container: Element): string[] {
   return [...container.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
 }
 
