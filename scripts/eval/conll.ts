@@ -3,9 +3,10 @@
  * single spaces, its sentences with newlines; every predicted mention is mapped back to a token span and compared
  * with the gold PER chunks. Run alone: `npx tsx scripts/eval/conll.ts [file]` (default: the eng.testa dev split).
  */
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findPeople } from '../../utils/analysis/people/index';
+import { findPeople, loadPeopleModel } from '../../utils/analysis/people/index';
 import { chunks, readConll } from '../train/conll-reader';
 
 /** Exact-match PER scores. */
@@ -16,7 +17,7 @@ export interface ConllPeopleScores {
   gold: number;
   predicted: number;
   sentences: number;
-  /** Milliseconds spent in findPeople, and words processed. */
+  /** Milliseconds spent in findPeople (model already loaded), and words (tokens) processed. */
   ms: number;
   words: number;
 }
@@ -26,6 +27,8 @@ export const CONLL_DEV = resolve(fileURLToPath(import.meta.url), '../../../../sh
 
 /** Scores findPeople's mentions against the PER entities of a CoNLL-2003 file. */
 export function evalConllPeople(file: string = CONLL_DEV): ConllPeopleScores {
+  if (!existsSync(file)) throw new Error(`CoNLL-2003 file not found: ${file} (the corpora live in ../shared/data)`);
+  loadPeopleModel();
   let gold = 0;
   let predicted = 0;
   let correct = 0;
@@ -73,12 +76,29 @@ export function evalConllPeople(file: string = CONLL_DEV): ConllPeopleScores {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const file = process.argv[2] ? resolve(process.argv[2]) : CONLL_DEV;
-  const s = evalConllPeople(file);
-  const pct = (x: number) => (100 * x).toFixed(1);
-  console.log(`CoNLL-2003 PER, exact match — ${file}`);
-  console.log('| precision | recall | F1   | gold | predicted | sentences | ms / 1,000 words |');
-  console.log('| --------- | ------ | ---- | ---- | --------- | --------- | ---------------- |');
-  console.log(
-    `| ${pct(s.precision)}      | ${pct(s.recall)}   | ${pct(s.f1)} | ${s.gold} | ${s.predicted}      | ${s.sentences}      | ${((1000 * s.ms) / s.words).toFixed(2)}             |`,
-  );
+  try {
+    const s = evalConllPeople(file);
+    const pct = (x: number) => (100 * x).toFixed(1);
+    const rows = [
+      ['precision', 'recall', 'F1', 'gold', 'predicted', 'sentences', 'ms / 1,000 tokens'],
+      [
+        pct(s.precision),
+        pct(s.recall),
+        pct(s.f1),
+        s.gold,
+        s.predicted,
+        s.sentences,
+        ((1000 * s.ms) / s.words).toFixed(2),
+      ],
+    ].map((r) => r.map(String));
+    const widths = rows[0]?.map((_, k) => Math.max(...rows.map((r) => (r[k] ?? '').length))) ?? [];
+    const line = (r: string[]) => `| ${r.map((c, k) => c.padEnd(widths[k] ?? 0)).join(' | ')} |`;
+    console.log(`CoNLL-2003 PER, exact match: ${file}`);
+    console.log(line(rows[0] ?? []));
+    console.log(line(widths.map((w) => '-'.repeat(w))));
+    console.log(line(rows[1] ?? []));
+  } catch (e) {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  }
 }
