@@ -58,43 +58,50 @@ export function PopupApp({ sections, initial, controls, ...props }: PopupAppProp
         <h1 class="popup__title">Dateline</h1>
         {controls}
       </header>
-      {many && (
-        <div class="popup__tabs" role="tablist" aria-label="Views">
-          {sections.map((s, i) => {
-            const isCurrent = s.id === current?.id;
-            return (
-              <button
-                key={s.id}
-                ref={(el) => {
-                  tabs.current[i] = el;
-                }}
-                type="button"
-                role="tab"
-                id={`tab-${s.id}`}
-                aria-selected={isCurrent}
-                aria-controls={isCurrent ? `panel-${s.id}` : undefined}
-                tabIndex={isCurrent ? 0 : -1}
-                class="popup__tab"
-                onClick={() => setSelected(s.id)}
-                onKeyDown={(e) => onKeyDown(e, i)}
-              >
-                {s.label}
-              </button>
-            );
-          })}
-        </div>
-      )}
-      {current && (
-        <main
-          class="popup__panel"
-          id={`panel-${current.id}`}
-          role={many ? 'tabpanel' : undefined}
-          tabIndex={many ? 0 : undefined}
-          aria-labelledby={many ? `tab-${current.id}` : undefined}
-          aria-label={many ? undefined : current.label}
-        >
-          {current.content}
+      {many ? (
+        <main class="popup__main">
+          <div class="popup__tabs" role="tablist" aria-label="Views">
+            {sections.map((s, i) => {
+              const isCurrent = s.id === current?.id;
+              return (
+                <button
+                  key={s.id}
+                  ref={(el) => {
+                    tabs.current[i] = el;
+                  }}
+                  type="button"
+                  role="tab"
+                  id={`tab-${s.id}`}
+                  aria-selected={isCurrent}
+                  aria-controls={isCurrent ? `panel-${s.id}` : undefined}
+                  tabIndex={isCurrent ? 0 : -1}
+                  class="popup__tab"
+                  onClick={() => setSelected(s.id)}
+                  onKeyDown={(e) => onKeyDown(e, i)}
+                >
+                  {s.label}
+                </button>
+              );
+            })}
+          </div>
+          {current && (
+            <div
+              class="popup__panel"
+              id={`panel-${current.id}`}
+              role="tabpanel"
+              tabIndex={0}
+              aria-labelledby={`tab-${current.id}`}
+            >
+              {current.content}
+            </div>
+          )}
         </main>
+      ) : (
+        current && (
+          <main class="popup__panel" id={`panel-${current.id}`} aria-label={current.label}>
+            {current.content}
+          </main>
+        )
       )}
     </div>
   );
