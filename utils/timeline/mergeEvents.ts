@@ -1,7 +1,7 @@
 import type { ArticleRecord } from '../db/schema';
 import { compareDates, formatDateValue, isPlaceable } from './dateLabel';
 import type { TimelineEventLike } from './groupArticleEvents';
-import { candidatePairs, contentTokens, jaccard } from './similarity';
+import { contentTokens, jaccard, PrefixIndex, tokenFrequency } from './similarity';
 
 /** The article fields a timeline shows for a source. */
 export type ArticleSummary = Pick<ArticleRecord, 'id' | 'url' | 'title' | 'siteName' | 'publishedTime'>;
@@ -46,12 +46,9 @@ function shareEntity(a: TimelineEventLike, b: TimelineEventLike): boolean {
   return a.people.some((p) => b.people.includes(p)) || a.countries.some((c) => b.countries.includes(c));
 }
 
-function find(parent: number[], i: number): number {
-  while (parent[i] !== i) {
-    parent[i] = parent[parent[i]!]!;
-    i = parent[i]!;
-  }
-  return i;
+/** Two reports of one event: different articles, a person or country in common, similar sentences. */
+function sameEvent(a: SourcedEvent, b: SourcedEvent, ta: Set<string>, tb: Set<string>, threshold: number): boolean {
+  return a.article.id !== b.article.id && shareEntity(a.event, b.event) && jaccard(ta, tb) >= threshold;
 }
 
 function byPublication(a: SourcedEvent, b: SourcedEvent): number {
@@ -78,9 +75,10 @@ function toMerged(reports: SourcedEvent[]): MergedEvent {
 
 /**
  * Merges reports of the same event from different articles: same date value, at least one person or country in
- * common (or none on either side), and sentences whose content words overlap by `threshold` (Jaccard) or more.
- * Merging is transitive. Only reports with the same value and a shared rare word are compared (see
- * `candidatePairs`), so a year with thousands of reports stays fast.
+ * common (or none on either side), and sentences whose content words overlap by `threshold` (Jaccard) or more
+ * with the first report of the event.
+ * Only reports with the same value and a shared rare word are compared (see `PrefixIndex`), so a year with thousands
+ * of reports stays fast.
  */
 export function mergeEvents(reports: readonly SourcedEvent[], threshold = SAME_EVENT_SIMILARITY): MergedTimeline {
   const byValue = new Map<string, SourcedEvent[]>();
@@ -92,21 +90,18 @@ export function mergeEvents(reports: readonly SourcedEvent[], threshold = SAME_E
   const merged: MergedEvent[] = [];
   for (const bucket of byValue.values()) {
     const tokens = bucket.map((r) => contentTokens(r.event.text));
-    const parent = bucket.map((_, i) => i);
-    for (const [i, j] of candidatePairs(tokens, threshold)) {
-      const a = bucket[i]!;
-      const b = bucket[j]!;
-      if (a.article.id === b.article.id || find(parent, i) === find(parent, j)) continue;
-      if (shareEntity(a.event, b.event) && jaccard(tokens[i]!, tokens[j]!) >= threshold) {
-        parent[find(parent, j)] = find(parent, i);
-      }
-    }
+    // Each report joins the first earlier cluster whose first report it matches, else starts a cluster. Only first
+    // reports are indexed, so a story told a hundred times costs one comparison per report, not a hundred.
+    const index = new PrefixIndex(threshold, tokenFrequency(tokens));
     const clusters = new Map<number, SourcedEvent[]>();
     bucket.forEach((report, i) => {
-      const root = find(parent, i);
-      const cluster = clusters.get(root);
-      if (cluster) cluster.push(report);
-      else clusters.set(root, [report]);
+      const home = index
+        .candidates(tokens[i]!)
+        .find((c) => sameEvent(bucket[c]!, report, tokens[c]!, tokens[i]!, threshold));
+      if (home === undefined) {
+        clusters.set(i, [report]);
+        index.add(i, tokens[i]!);
+      } else clusters.get(home)!.push(report);
     });
     for (const cluster of clusters.values()) merged.push(toMerged(cluster));
   }

@@ -31,42 +31,74 @@ export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number 
 }
 
 /**
- * Index pairs [i, j] (i < j) that may reach Jaccard ≥ `threshold`, found by prefix filtering (Bayardo et al.,
- * "Scaling up all pairs similarity search"): with each set's tokens ordered rarest first, two sets that similar
- * must share a token within their first |S| − ⌈threshold·|S|⌉ + 1 tokens. Every truly similar pair is returned;
- * most dissimilar ones never are, so the cost follows the number of near-duplicates rather than n².
+ * Finds, among the sets added so far, those that may reach Jaccard ≥ `threshold` with a new set, by prefix filtering
+ * (Bayardo et al., "Scaling up all pairs similarity search"): with tokens ordered rarest first, two sets that
+ * similar must share a token within their first |S| − ⌈threshold·|S|⌉ + 1 tokens. No truly similar set is missed;
+ * most dissimilar ones are never looked at.
  */
-export function candidatePairs(sets: readonly ReadonlySet<string>[], threshold: number): [number, number][] {
-  const pairs: [number, number][] = [];
-  if (threshold <= 0) {
-    for (let i = 0; i < sets.length; i++) for (let j = i + 1; j < sets.length; j++) pairs.push([i, j]);
-    return pairs;
+export class PrefixIndex {
+  private readonly byToken = new Map<string, number[]>();
+  private readonly empty: number[] = [];
+  private readonly sizes = new Map<number, number>();
+
+  /** `frequency` of each token among all sets to come, for the rarest-first order. */
+  constructor(
+    private readonly threshold: number,
+    private readonly frequency: ReadonlyMap<string, number>,
+  ) {}
+
+  private prefix(set: ReadonlySet<string>): string[] {
+    const ordered = [...set].sort(
+      (a, b) => (this.frequency.get(a) ?? 0) - (this.frequency.get(b) ?? 0) || (a < b ? -1 : 1),
+    );
+    const keep = this.threshold <= 0 ? ordered.length : set.size - Math.ceil(this.threshold * set.size) + 1;
+    return ordered.slice(0, keep);
   }
-  const frequency = new Map<string, number>();
-  for (const set of sets) for (const token of set) frequency.set(token, (frequency.get(token) ?? 0) + 1);
-  const byPrefixToken = new Map<string, number[]>();
-  const empty: number[] = [];
-  sets.forEach((set, i) => {
+
+  /**
+   * Ids of added sets that may be similar to `set` (each once, in the order they were added). Sets whose size
+   * alone rules out the threshold (Jaccard ≤ min/max of the sizes) are left out.
+   */
+  candidates(set: ReadonlySet<string>): number[] {
+    // Two empty sets have Jaccard 1 and share no token; with a threshold ≤ 0 everything is a candidate.
+    if (set.size === 0) return this.threshold <= 0 ? this.all() : [...this.empty];
+    if (this.threshold <= 0) return this.all();
+    const found = new Set<number>();
+    const min = this.threshold * set.size;
+    const max = set.size / this.threshold;
+    for (const token of this.prefix(set)) {
+      for (const id of this.byToken.get(token) ?? []) {
+        const size = this.sizes.get(id)!;
+        if (size >= min && size <= max) found.add(id);
+      }
+    }
+    return [...found].sort((a, b) => a - b);
+  }
+
+  /** Adds a set under `id`. */
+  add(id: number, set: ReadonlySet<string>): void {
+    this.sizes.set(id, set.size);
     if (set.size === 0) {
-      // Two empty sets have Jaccard 1 and share no token: pair them directly.
-      for (const j of empty) pairs.push([j, i]);
-      empty.push(i);
+      this.empty.push(id);
       return;
     }
-    const ordered = [...set].sort((a, b) => frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : 1));
-    const prefix = ordered.slice(0, set.size - Math.ceil(threshold * set.size) + 1);
-    const seen = new Set<number>();
-    for (const token of prefix) {
-      const earlier = byPrefixToken.get(token);
-      if (earlier) {
-        for (const j of earlier) {
-          if (seen.has(j)) continue;
-          seen.add(j);
-          pairs.push([j, i]);
-        }
-        earlier.push(i);
-      } else byPrefixToken.set(token, [i]);
+    for (const token of this.prefix(set)) {
+      const list = this.byToken.get(token);
+      if (list) list.push(id);
+      else this.byToken.set(token, [id]);
     }
-  });
-  return pairs;
+  }
+
+  private all(): number[] {
+    const ids = new Set<number>(this.empty);
+    for (const list of this.byToken.values()) for (const id of list) ids.add(id);
+    return [...ids].sort((a, b) => a - b);
+  }
+}
+
+/** How many of the sets each token occurs in. */
+export function tokenFrequency(sets: readonly ReadonlySet<string>[]): Map<string, number> {
+  const frequency = new Map<string, number>();
+  for (const set of sets) for (const token of set) frequency.set(token, (frequency.get(token) ?? 0) + 1);
+  return frequency;
 }

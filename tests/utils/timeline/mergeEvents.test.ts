@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportEvents } from '@/utils/export/exportEvents';
 import { mergeEvents, type SourcedEvent } from '@/utils/timeline/mergeEvents';
-import { candidatePairs, contentTokens, jaccard } from '@/utils/timeline/similarity';
+import { contentTokens, jaccard, PrefixIndex, tokenFrequency } from '@/utils/timeline/similarity';
 import { makeExport } from '../../fixtures/timeline/articles';
 
 function reports(): SourcedEvent[] {
@@ -117,8 +117,8 @@ describe('mergeEvents', () => {
   });
 });
 
-describe('candidatePairs', () => {
-  it('returns every pair whose Jaccard reaches the threshold (prefix filtering loses none)', () => {
+describe('PrefixIndex', () => {
+  it('offers every added set whose Jaccard with the query reaches the threshold', () => {
     const word = fc.constantFrom(
       'kim',
       'putin',
@@ -134,23 +134,27 @@ describe('candidatePairs', () => {
     fc.assert(
       fc.property(
         fc.array(fc.uniqueArray(word, { maxLength: 7 }), { maxLength: 12 }),
-        fc.constantFrom(0.3, 0.5, 0.7, 1),
+        fc.constantFrom(0, 0.3, 0.5, 0.7, 1),
         (lists, threshold) => {
           const sets = lists.map((l) => new Set(l));
-          const found = new Set(candidatePairs(sets, threshold).map(([i, j]) => `${i},${j}`));
-          for (let i = 0; i < sets.length; i++) {
-            for (let j = i + 1; j < sets.length; j++) {
-              if (jaccard(sets[i]!, sets[j]!) >= threshold) expect(found.has(`${i},${j}`)).toBe(true);
+          const index = new PrefixIndex(threshold, tokenFrequency(sets));
+          sets.forEach((set, i) => {
+            const offered = new Set(index.candidates(set));
+            for (let j = 0; j < i; j++) {
+              if (jaccard(sets[j]!, set) >= threshold) expect(offered.has(j)).toBe(true);
             }
-          }
+            index.add(i, set);
+          });
         },
       ),
     );
   });
 
-  it('skips most dissimilar pairs', () => {
+  it('does not offer sets that share only a common word', () => {
     const sets = Array.from({ length: 200 }, (_, i) => new Set([`w${i}`, `x${i}`, 'common']));
+    const index = new PrefixIndex(0.5, tokenFrequency(sets));
+    sets.forEach((set, i) => index.add(i, set));
 
-    expect(candidatePairs(sets, 0.5)).toHaveLength(0);
+    expect(index.candidates(new Set(['w1', 'y', 'common']))).toEqual([1]);
   });
 });
