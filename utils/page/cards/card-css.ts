@@ -32,7 +32,7 @@ export const CARD_CSS = `
 .earlier-list{list-style:none;margin:0;padding:0;display:flex;flex-direction:column;gap:8px;}
 .earlier-item{display:flex;flex-direction:column;gap:2px;}
 .date{font-size:12px;font-weight:600;color:var(--date);}
-.sentence{font-size:13px;}
+.sentence{font-size:13px;display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:3;line-clamp:3;overflow:hidden;}
 .source{color:var(--link);font-size:12px;text-decoration:underline;overflow-wrap:anywhere;}
 .source:focus-visible{outline:2px solid var(--link);outline-offset:1px;border-radius:2px;}
 .muted{color:var(--muted);font-size:13px;margin:0;}
