@@ -15,7 +15,7 @@ import { trainPerceptron, type TrainingDoc } from './perceptron';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const BITS = Number(process.env.PEOPLE_BITS ?? 17);
-const EPOCHS = Number(process.env.PEOPLE_EPOCHS ?? 10);
+const EPOCHS = Number(process.env.PEOPLE_EPOCHS ?? 15);
 const SEED = 20031;
 const FOLDS = 4;
 const DROPOUT = Number(process.env.PEOPLE_DROPOUT ?? 0.25);

@@ -28,7 +28,7 @@ export function loadPeopleModel(): Model {
 }
 
 const O_TAG = 0;
-const PER_TAGS = new Set([1, 2]);
+const I_PER = 2;
 
 /** People named in `text`, in order of first mention. Never throws: returns [] on any failure. */
 export function findPeople(text: string, opts?: FindPeopleOptions): Person[] {
@@ -55,13 +55,13 @@ function analyse(text: string, opts: FindPeopleOptions): Person[] {
   const spans = personSpans(t, tags).filter((s) => s.end - s.start < 2 || !orgWords.has(tf.lowerWords[s.start] ?? ''));
   // A short mention the tagger missed must stand apart from other capitalised words ("Kim added", not "Kim Il").
   // The tagger may call it an organisation or a place on its own ("Bernardin told"); the full name decides.
+  // One-word chunks of any type start with a B- tag (odd).
   const isCandidate = (i: number) =>
-    (tags[i] === O_TAG || PER_TAGS.has(tags[i] ?? 0) || (tags[i] ?? 0) % 2 === 1) &&
+    (tags[i] === O_TAG || tags[i] === I_PER || (tags[i] ?? 0) % 2 === 1) &&
     tf.capitalised[i] === 1 &&
     (t.sentenceStart[i] === 1 || tf.capitalised[i - 1] !== 1) &&
     tf.capitalised[i + 1] !== 1;
   const titleCase = titleCaseTokens(t);
-
   const loneAllowed = (i: number) => titleCase[i] !== 1 && !orgWords.has(tf.lowerWords[i] ?? '');
   const groups = groupPeople(t, spans, isCandidate, loneAllowed);
   const personTokens = new Uint8Array(t.words.length);
