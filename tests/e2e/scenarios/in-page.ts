@@ -199,6 +199,8 @@ export function describeInPage({ name, available, missingMessage, launch, driver
       await new Promise((r) => setTimeout(r, 6_000));
       const after = await waitForMarks(tab, 'the re-rendered page');
       expect(await hover(tab, 'Vladimir Putin')).toBe('person:vladimir-putin');
+      // A dark page gets the dark palette (marks and card): kept as a screenshot to look at.
+      if (name === 'chromium') await tab.screenshot(path.join(screenshotDir, 'card-dark-page.png'));
       await (tab.page as { mouse: Mouse }).mouse.move(2, 2);
 
       await tab.evaluate(() => (document.getElementById('next') as HTMLElement).click(), null);
