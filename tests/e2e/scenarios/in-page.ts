@@ -25,6 +25,12 @@ export interface InPageBrowser {
   driver: InPageDriver;
 }
 
+interface Keys {
+  down(key: string): Promise<void>;
+  up(key: string): Promise<void>;
+  press(key: string): Promise<void>;
+}
+
 interface Mouse {
   move(x: number, y: number, options?: { steps?: number }): Promise<void>;
 }
@@ -162,6 +168,43 @@ export function describeInPage({ name, available, missingMessage, launch, driver
       }
       await (tab.page as { keyboard: { press(key: string): Promise<void> } }).keyboard.press('Escape');
       await waitFor(async () => (await hostState(tab))?.card === null, { what: 'the card to close on Escape' });
+      await tab.close();
+    });
+
+    it('steps through the marks from the keyboard: the card opens with focus inside, Escape returns focus', async () => {
+      const tab = await browser.newTab({ width: 1200, height: 900 });
+      await tab.goto(server.url(seedPath));
+      await waitForMarks(tab, 'the seed article');
+      const keyboard = (tab.page as { keyboard: Keys }).keyboard;
+      const step = async () => {
+        await keyboard.down('Alt');
+        await keyboard.down('Shift');
+        await keyboard.press('Period');
+        await keyboard.up('Shift');
+        await keyboard.up('Alt');
+      };
+
+      await step();
+      const first = await waitFor(async () => (await hostState(tab))?.card ?? undefined, {
+        what: 'a card from the keyboard',
+      });
+      await step();
+      const second = await waitFor(
+        async () => {
+          const card = (await hostState(tab))?.card;
+          return card && card !== first ? card : undefined;
+        },
+        { what: 'the next mark' },
+      );
+      // Focus is inside Dateline's (closed) shadow root: the page sees its host as the active element.
+      const focusedInCard = await tab.evaluate(() => document.activeElement?.tagName.toLowerCase(), null);
+      await keyboard.press('Escape');
+      await waitFor(async () => (await hostState(tab))?.card === null, { what: 'Escape to close the card' });
+      const focusAfter = await tab.evaluate(() => document.activeElement?.tagName.toLowerCase(), null);
+
+      expect([first, second].every((key) => /^(person|country|date):/.test(key))).toBe(true);
+      expect(focusedInCard).toBe('dateline-ui');
+      expect(focusAfter).not.toBe('dateline-ui');
       await tab.close();
     });
 
