@@ -89,7 +89,7 @@ describe.skipIf(!hasChromium)(hasChromium ? 'timeline page (chromium)' : chromiu
   });
 
   it('filters by person and zooms with the keyboard', async () => {
-    await page.selectOption('select:below(:text("Person"))', 'vladimir-putin');
+    await page.getByLabel('Person').selectOption('vladimir-putin');
     await page.waitForFunction(() => document.querySelectorAll('.event').length === 1);
     expect(await page.textContent('.export-menu legend')).toBe('Export: Vladimir Putin');
     expect(page.url()).toContain('person=vladimir-putin');

@@ -64,19 +64,28 @@ export function panView(view: View, fraction: number): View {
   return { start: view.start + shift, end: view.end + shift };
 }
 
-/** Tick units, finest first. */
-export type TickUnit = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade' | 'century';
+/** Tick steps, finest first: a calendar field and how many of it per tick. */
+const STEPS = [
+  { name: 'day', field: 'day', n: 1 },
+  { name: '2 days', field: 'day', n: 2 },
+  { name: 'week', field: 'day', n: 7 },
+  { name: 'month', field: 'month', n: 1 },
+  { name: 'quarter', field: 'month', n: 3 },
+  { name: 'half-year', field: 'month', n: 6 },
+  { name: 'year', field: 'year', n: 1 },
+  { name: '2 years', field: 'year', n: 2 },
+  { name: '5 years', field: 'year', n: 5 },
+  { name: 'decade', field: 'year', n: 10 },
+  { name: '20 years', field: 'year', n: 20 },
+  { name: '50 years', field: 'year', n: 50 },
+  { name: 'century', field: 'year', n: 100 },
+] as const;
 
-const UNIT_MS: Record<TickUnit, number> = {
-  day: DAY_MS,
-  week: 7 * DAY_MS,
-  month: YEAR_MS / 12,
-  quarter: YEAR_MS / 4,
-  year: YEAR_MS,
-  decade: 10 * YEAR_MS,
-  century: 100 * YEAR_MS,
-};
-const UNITS = Object.keys(UNIT_MS) as TickUnit[];
+/** The name of a tick step ("day", "quarter", "5 years"…). */
+export type TickUnit = (typeof STEPS)[number]['name'];
+type Step = (typeof STEPS)[number];
+
+const APPROX_MS = { day: DAY_MS, month: YEAR_MS / 12, year: YEAR_MS } as const;
 
 /** One axis tick; `major` ticks start the next larger unit and are drawn stronger. */
 export interface Tick {
@@ -87,76 +96,58 @@ export interface Tick {
 
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** The first boundary of `unit` at or before `time`. */
-function floorTo(time: number, unit: TickUnit): Date {
+const mod = (a: number, n: number) => ((a % n) + n) % n;
+
+/** The first tick of `step` at or before `time`. */
+function floorTo(time: number, step: Step): Date {
   const d = new Date(time);
   const y = d.getUTCFullYear();
   const m = d.getUTCMonth();
-  switch (unit) {
-    case 'day':
-      return new Date(Date.UTC(y, m, d.getUTCDate()));
-    case 'week': {
-      // ISO weeks start on Monday.
-      const day = new Date(Date.UTC(y, m, d.getUTCDate()));
-      day.setUTCDate(day.getUTCDate() - ((day.getUTCDay() + 6) % 7));
-      return day;
-    }
-    case 'month':
-      return new Date(Date.UTC(y, m, 1));
-    case 'quarter':
-      return new Date(Date.UTC(y, m - (m % 3), 1));
-    case 'year':
-      return new Date(Date.UTC(y, 0, 1));
-    case 'decade':
-      return new Date(Date.UTC(y - (((y % 10) + 10) % 10), 0, 1));
-    case 'century':
-      return new Date(Date.UTC(y - (((y % 100) + 100) % 100), 0, 1));
-  }
+  if (step.field === 'year') return new Date(Date.UTC(y - mod(y, step.n), 0, 1));
+  if (step.field === 'month') return new Date(Date.UTC(y, m - mod(m, step.n), 1));
+  const day = Date.UTC(y, m, d.getUTCDate());
+  // Weeks start on Monday (1 Jan 1970 was a Thursday); two-day steps keep to even days since the epoch.
+  const offset = step.n === 7 ? mod(day / DAY_MS - 4, 7) : mod(day / DAY_MS, step.n);
+  return new Date(day - offset * DAY_MS);
 }
 
-function step(d: Date, unit: TickUnit): Date {
+function next(d: Date, step: Step): Date {
   const n = new Date(d);
-  if (unit === 'day') n.setUTCDate(n.getUTCDate() + 1);
-  else if (unit === 'week') n.setUTCDate(n.getUTCDate() + 7);
-  else if (unit === 'month') n.setUTCMonth(n.getUTCMonth() + 1);
-  else if (unit === 'quarter') n.setUTCMonth(n.getUTCMonth() + 3);
-  else n.setUTCFullYear(n.getUTCFullYear() + (unit === 'year' ? 1 : unit === 'decade' ? 10 : 100));
+  if (step.field === 'day') n.setUTCDate(n.getUTCDate() + step.n);
+  else if (step.field === 'month') n.setUTCMonth(n.getUTCMonth() + step.n);
+  else n.setUTCFullYear(n.getUTCFullYear() + step.n);
   return n;
 }
 
-function tickFor(d: Date, unit: TickUnit): Tick {
+function tickFor(d: Date, step: Step): Tick {
+  const time = d.getTime();
   const y = d.getUTCFullYear();
   const m = d.getUTCMonth();
   const day = d.getUTCDate();
   const month = MONTH_NAMES[m]!;
-  switch (unit) {
-    case 'day':
-    case 'week':
-      return day === 1 && m === 0
-        ? { time: d.getTime(), label: `${day} ${month} ${y}`, major: true }
-        : { time: d.getTime(), label: `${day} ${month}`, major: day <= (unit === 'week' ? 7 : 1) };
-    case 'month':
-      return { time: d.getTime(), label: m === 0 ? `${month} ${y}` : month, major: m === 0 };
-    case 'quarter':
-      return { time: d.getTime(), label: m === 0 ? `Q1 ${y}` : `Q${m / 3 + 1}`, major: m === 0 };
-    case 'year':
-      return { time: d.getTime(), label: String(y), major: y % 10 === 0 };
-    case 'decade':
-      return { time: d.getTime(), label: `${y}s`, major: y % 100 === 0 };
-    case 'century':
-      return { time: d.getTime(), label: `${y}s`, major: y % 1000 === 0 };
+  if (step.field === 'day') {
+    if (day === 1 && m === 0) return { time, label: `${day} ${month} ${y}`, major: true };
+    return { time, label: `${day} ${month}`, major: day <= step.n };
   }
+  if (step.field === 'month') {
+    const first = m === 0;
+    if (step.n === 1) return { time, label: first ? `${month} ${y}` : month, major: first };
+    const part = step.n === 3 ? `Q${m / 3 + 1}` : `H${m / 6 + 1}`;
+    return { time, label: first ? `${part} ${y}` : part, major: first };
+  }
+  const bigger = step.n < 10 ? 10 : step.n * 5;
+  return { time, label: step.n < 10 ? String(y) : `${y}s`, major: mod(y, bigger) === 0 };
 }
 
-/** The finest unit whose ticks stay at least `minSpacing` pixels apart, and its ticks within the view. */
+/** The finest step whose ticks stay at least `minSpacing` pixels apart, and its ticks within the view. */
 export function axisTicks(view: View, width: number, minSpacing = 72): { unit: TickUnit; ticks: Tick[] } {
   const msPerPx = (view.end - view.start) / Math.max(1, width);
-  const unit = UNITS.find((u) => UNIT_MS[u] / msPerPx >= minSpacing) ?? 'century';
+  const step = STEPS.find((s) => (APPROX_MS[s.field] * s.n) / msPerPx >= minSpacing) ?? STEPS[STEPS.length - 1]!;
   const ticks: Tick[] = [];
-  for (let d = floorTo(view.start, unit); d.getTime() < view.end && ticks.length < 500; d = step(d, unit)) {
-    if (d.getTime() >= view.start) ticks.push(tickFor(d, unit));
+  for (let d = floorTo(view.start, step); d.getTime() < view.end && ticks.length < 500; d = next(d, step)) {
+    if (d.getTime() >= view.start) ticks.push(tickFor(d, step));
   }
-  return { unit, ticks };
+  return { unit: step.name, ticks };
 }
 
 /**

@@ -25,7 +25,17 @@ describe('axisTicks', () => {
     ['three years: quarters', range('2021-01-01', '2024-01-01'), 900, 'quarter', ['Q1 2021', 'Q2', 'Q3']],
     ['twenty years: years', range('2000-01-01', '2020-01-01'), 1600, 'year', ['2000', '2001']],
     ['a century: decades', range('1900-01-01', '2000-01-01'), 800, 'decade', ['1900s', '1910s']],
-    ['five centuries: centuries', range('1600-01-01', '2100-01-01'), 800, 'century', ['1600s', '1700s']],
+    ['fourteen years: two-year steps', range('2011-05-08', '2025-08-26'), 770, '2 years', ['2012', '2014']],
+    ['five centuries: fifty-year steps', range('1600-01-01', '2100-01-01'), 800, '50 years', ['1600s', '1650s']],
+    ['two millennia: centuries', range('0100-01-01', '2100-01-01'), 1600, 'century', ['100s', '200s']],
+    [
+      'two weeks in a narrow chart: two-day steps',
+      range('2023-11-01', '2023-11-15'),
+      600,
+      '2 days',
+      ['1 Nov', '3 Nov'],
+    ],
+    ['eight months in a narrow chart: quarters', range('2023-01-01', '2023-09-01'), 300, 'quarter', ['Q1 2023', 'Q2']],
   ])('%s', (_name, view, width, expectedUnit, expectedFirst) => {
     const actual = axisTicks(view, width);
 
