@@ -115,3 +115,17 @@ export function seasonYear(dct: Ymd, code: string, mod: string, tense: Tense): n
   if (mod === '') return tense === 'past' && !begun ? dct.y - 1 : dct.y;
   return dct.y;
 }
+
+const PRECISION_NEEDED: Record<string, number> = { year: 0, decade: 0, century: 0, quarter: 1, month: 1 };
+
+/**
+ * The date of an earlier calendar value ("1998", "1998-06", "1998-06-03") as an anchor for `unit` steps, or
+ * null when it is not precise enough ("two days later" cannot follow "in 1998").
+ */
+export function referentOf(value: string | null, unit: string): Ymd | null {
+  const m = value ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value) : null;
+  if (!m) return null;
+  const precision = m[3] ? 2 : m[2] ? 1 : 0;
+  if (precision < (PRECISION_NEEDED[unit] ?? 2)) return null;
+  return { y: Number(m[1]), m: m[2] ? Number(m[2]) : 1, d: m[3] ? Number(m[3]) : 1 };
+}

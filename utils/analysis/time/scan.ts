@@ -1,8 +1,8 @@
 /**
  * Candidate matches of the grammar's rules. The tagger uses `scanByFirstWord`: one pass over the text's
  * word starts, trying only the rules that can start with that word (sticky regexes), which is several times
- * faster than running every rule's regex over the whole text. `scanEveryRule` does exactly that full scan
- * and is kept as the reference the dispatch is tested against.
+ * faster than running every rule's regex over the whole text. `scanEveryRule` tries every rule at every
+ * word start and is the reference the dispatch is tested against.
  */
 import { anaphoricRules } from './rules/anaphoric';
 import { calendarDateRules } from './rules/calendar-dates';
@@ -67,40 +67,43 @@ function tryRules(text: string, at: number, entries: Entry[] | undefined, out: C
   }
 }
 
-/** Candidates of every rule, tried at each word start whose word the rule can start with. Ordered by start. */
-export function scanByFirstWord(text: string): Candidate[] {
+/** The rules to try at a word start, from its first word ("#d" for digits, "'" before an apostrophe). */
+type Pick = (word: string) => Entry[] | undefined;
+
+function scanWords(text: string, pick: Pick): Candidate[] {
   const out: Candidate[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const at = m.index;
     const token = m[0];
+    const before = text.charCodeAt(at - 1);
+    if (before === 39 || before === 0x2019) tryRules(text, at - 1, pick("'"), out);
     if (isDigit(token.charCodeAt(0))) {
-      const before = text.charCodeAt(at - 1);
-      if (before === 39 || before === 0x2019) tryRules(text, at - 1, DISPATCH.get("'"), out);
-      tryRules(text, at, DISPATCH.get('#d'), out);
+      tryRules(text, at, pick('#d'), out);
       continue;
     }
     let n = 1;
     while (n < token.length && n < 16 && isLetter(token.charCodeAt(n))) n++;
     if (n >= 16) continue; // no grammar word is that long
-    tryRules(text, at, DISPATCH.get(token.slice(0, n).toLowerCase()), out);
+    tryRules(text, at, pick(token.slice(0, n).toLowerCase()), out);
   }
   return out;
 }
 
-/** Candidates of every rule by a full scan of its regex (reference implementation, for tests). */
+/** Candidates of the rules that can start with each word, tried at every word start. Ordered by start. */
+export function scanByFirstWord(text: string): Candidate[] {
+  return scanWords(text, (word) => DISPATCH.get(word));
+}
+
+const EVERY_RULE = RULES.map((rule) => ({
+  rule,
+  sticky: new RegExp(rule.re.source, `${rule.re.flags.replace('g', '')}y`),
+}));
+
+/**
+ * Candidates of every rule tried at every word start, whatever the word: the reference `scanByFirstWord`
+ * is tested against, so that a first word missing from a rule's `starts` shows up as a difference.
+ */
 export function scanEveryRule(text: string): Candidate[] {
-  const out: Candidate[] = [];
-  for (const rule of RULES) {
-    const re = rule.re;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      out.push({ start: m.index, end: m.index + m[0].length, rule, match: m });
-    }
-  }
-  return out;
+  return scanWords(text, () => EVERY_RULE);
 }

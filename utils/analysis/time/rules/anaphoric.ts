@@ -6,43 +6,20 @@
  * back to the publication date.
  */
 import { DAY_PARTS } from '../lexicon';
-import { shift } from '../anchor';
+import { referentOf, shift } from '../anchor';
 import { B, compile, E, hit, type Rule, type RuleContext, type RuleHit } from './rule';
-import type { Ymd } from '../calendar';
 
 const F = { B, E };
 
-/** The referent as a calendar date with the precision it has (month/day default to 1 but are flagged). */
-function referent(value: string | null): { date: Ymd; precision: 'year' | 'month' | 'day' } | null {
-  const m = value ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value) : null;
-  if (!m) return null;
-  const date = { y: Number(m[1]), m: m[2] ? Number(m[2]) : 1, d: m[3] ? Number(m[3]) : 1 };
-  return { date, precision: m[3] ? 'day' : m[2] ? 'month' : 'year' };
-}
-
-const NEEDS: Record<string, 'year' | 'month' | 'day'> = {
-  year: 'year',
-  quarter: 'month',
-  month: 'month',
-  week: 'day',
-  day: 'day',
-  morning: 'day',
-  afternoon: 'day',
-  evening: 'day',
-  night: 'day',
-};
-const RANK = { year: 0, month: 1, day: 2 };
-
 function resolve(ctx: RuleContext, unit: string, offset: number, fallback: boolean): RuleHit | null {
-  const ref = referent(ctx.lastDate);
   const part = DAY_PARTS[unit];
-  const need = NEEDS[unit] ?? 'day';
-  if (!ref || RANK[ref.precision] < RANK[need]) {
+  const ref = referentOf(ctx.lastDate, part ? 'day' : unit);
+  if (!ref) {
     if (!fallback) return null;
     const r = shift(ctx.dct, part ? 'day' : unit, offset);
     return r ? hit(part ? 'TIME' : 'DATE', part ? { ...r, value: `${r.value}T${part}` } : r) : null;
   }
-  const r = shift(ref.date, part ? 'day' : unit, offset);
+  const r = shift(ref, part ? 'day' : unit, offset);
   if (!r) return null;
   return part ? { type: 'TIME', value: `${r.value}T${part}` } : { type: 'DATE', value: r.value };
 }

@@ -123,12 +123,15 @@ export const calendarDateRules: Rule[] = [
     name: 'year',
     starts: ['#d', 'fiscal', 'calendar', 'fy', 'early', 'mid', 'late', 'the'],
     re: compile(
-      '{B}(?:(?:fiscal(?:\\syear)?|calendar(?:\\syear)?|FY|{mod})[\\s-]?)?({year})(?![\\p{L}\\p{N}]|,\\d|\\.\\d|\\s?%|-\\d|\\s(?:percent|people|troops|tons|miles|dollars))',
+      '{B}(?:(?:fiscal(?:\\syear)?|calendar(?:\\syear)?|FY|{mod})[\\s-]?)?({year})(?![\\p{L}\\p{N}]|,\\d|\\.\\d|\\s?%|-\\d|\\s?[x×]\\s?\\d|\\s(?:percent|people|troops|tons|miles|dollars|pixels|units|shares))',
       F,
     ),
     build: (m, ctx) => {
       const prev = ctx.text.slice(Math.max(0, m.index - 4), m.index);
-      if (/[$£€#]\s?$|No\.\s?$|\d[,.]$/.test(prev)) return null;
+      const prevWord = ctx.text.slice(Math.max(0, m.index - 12), m.index);
+      // Amounts, numbers, dimensions ("1800 x 1920") and model numbers ("GTX 1080", "Windows 2000") are no years.
+      if (/[$£€#]\s?$|No\.\s?$|\d[,.]$|\d\s?[x×]\s?$/.test(prev) || /\b[A-Z]{2,}\s$|\bWindows\s$/.test(prevWord))
+        return null;
       return { type: 'DATE', value: m[1]! };
     },
   },

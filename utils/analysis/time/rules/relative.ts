@@ -3,7 +3,7 @@
  * "earlier this year", "two years ago", "last Friday", "the weekend", "the quarter".
  */
 import { addDays, formatYmd } from '../calendar';
-import { shift, weekdayDate } from '../anchor';
+import { referentOf, shift, weekdayDate } from '../anchor';
 import { parseNumber, RX, UNITS, unitOf, WEEKDAYS, DAY_PARTS, STARTS } from '../lexicon';
 import { B, capitalised, compile, E, hit, type Rule, type RuleContext, type RuleHit } from './rule';
 
@@ -31,7 +31,13 @@ function direction(mod: string, ctx: RuleContext, unit: string): number | null {
 }
 
 /** "two years ago": the DCT shifted at the unit's granularity; vague amounts ("years ago") → PAST_REF. */
-function ago(amount: string | undefined, unitWord: string, sign: number, ctx: RuleContext): RuleHit | null {
+function ago(
+  amount: string | undefined,
+  unitWord: string,
+  sign: number,
+  ctx: RuleContext,
+  fromReferent = false,
+): RuleHit | null {
   const unit = unitOf(unitWord);
   const n = amount ? parseNumber(amount) : null;
   if (n === null || !Number.isInteger(n)) return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' };
@@ -47,6 +53,13 @@ function ago(amount: string | undefined, unitWord: string, sign: number, ctx: Ru
     return { type: 'DATE', value: `${y}${ctx.lastQuarter.value.slice(4)}` };
   }
   const base = unit === 'decade' || unit === 'century' ? 'year' : unit;
+  // "two years later" counts from the story's last date, not from publication; with none it is left to
+  // the duration rule ("two years").
+  if (fromReferent) {
+    const ref = referentOf(ctx.lastDate, base);
+    const r = ref && shift(ref, base, sign * n * spec.factor);
+    return r ? { type: 'DATE', value: r.value } : null;
+  }
   const r = shift(ctx.dct, base, sign * n * spec.factor);
   return r ? hit('DATE', r) : null;
 }
@@ -113,7 +126,7 @@ export const relativeRules: Rule[] = [
     build: (m, ctx) => {
       const dir = /^(?:ago|earlier|back)$/i.test(m[3]!) ? -1 : 1;
       if (!m[1] && !/s$/i.test(m[2]!)) return null;
-      return ago(m[1], m[2]!, dir, ctx);
+      return ago(m[1], m[2]!, dir, ctx, /^later$/i.test(m[3]!));
     },
   },
   {

@@ -43,8 +43,8 @@ export interface Rule {
 
 /** Left word boundary that also works before "'" and after "." (regex fragment). */
 export const B = "(?<![\\p{L}\\p{N}_'’-])";
-/** Right word boundary (regex fragment). */
-export const E = '(?![\\p{L}\\p{N}_])';
+/** Right word boundary (regex fragment); a hyphenated continuation ("the last quarter-century") is no boundary. */
+export const E = '(?![\\p{L}\\p{N}_]|-[\\p{L}\\p{N}])';
 
 /**
  * Compiles a grammar pattern: global, case-insensitive; `{name}` is replaced by fragments. Unicode

@@ -72,6 +72,7 @@ export const yearPhraseRules: Rule[] = [
   {
     // "the 1988 period", "the 1988 third quarter", "the 1989 fiscal year".
     name: 'year-period',
+    anaphoric: true,
     starts: ['the'],
     re: compile(
       '{B}the\\s({year})\\s(?:(first|second|third|fourth)\\s)?(quarter|period|fiscal\\syear|season)(?![\\p{L}\\p{N}])',
