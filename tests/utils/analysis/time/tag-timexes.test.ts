@@ -96,6 +96,9 @@ describe('tagTimexes: expression classes against a publication date', () => {
     ['counts are not years', 'It employs 2000 people.'],
     ['ordinals are not durations', 'A second group of directors resigned.'],
     ['abbreviations alone are not months', 'Jan Smith and Dec Jones arrived.'],
+    ['dimensions are not years', 'The screen has 1800 x 1920 pixels per eye.'],
+    ['model numbers are not years', 'It runs on an NVIDIA GTX 1080 card.'],
+    ['a quarter-century is not a quarter', 'It grew over the last quarter-century.'],
   ])('tags nothing where %s', (_name, text) => {
     const actual = tagTimexes(text, DCT);
     expect(actual).toEqual([]);
@@ -121,6 +124,7 @@ describe('tagTimexes: expression classes against a publication date', () => {
     ['The plant opened on March 3, 2019. The following day, workers struck.', 'The following day', '2019-03-04'],
     ['Polls closed on Nov. 8, 2016. The same day, markets fell.', 'The same day', '2016-11-08'],
     ['He was promoted in 1985, and the following year he retired.', 'the following year', '1986'],
+    ['In late 2011 the site launched. Two years later, it was rebuilt.', 'Two years later', '2013'],
   ])('resolves anaphora against the latest date of the text: %s', (text, expressionText, expectedValue) => {
     const actual = tagTimexes(text, DCT).find((t) => t.text === expressionText)?.value;
     expect(actual).toBe(expectedValue);
