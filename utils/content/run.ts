@@ -1,6 +1,8 @@
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { extractArticle, isArticle, type ExtractedArticle } from '@/utils/extract';
 import { sendToBackground, type PageDisabledReason } from '@/utils/messaging';
+import { fitArticleMessage } from './fit-message';
 
 /** What the content script works on; tests pass their own document, URL and sender. */
 export interface PageEnv {
@@ -8,6 +10,8 @@ export interface PageEnv {
   /** The page's address (location.href). */
   url: string;
   send: typeof sendToBackground;
+  /** True in a private (incognito) window, where Dateline neither stores nor marks anything. */
+  incognito?: boolean;
 }
 
 /** How one run on a page ended. */
@@ -18,7 +22,14 @@ export type RunOutcome =
 
 /** The live page. */
 export function livePage(): PageEnv {
-  return { document, url: location.href, send: sendToBackground };
+  return {
+    document,
+    url: location.href,
+    send: sendToBackground,
+    // The background refuses private tabs too (sender.tab.incognito); checking here first means the article is
+    // never even extracted or sent.
+    incognito: browser.extension?.inIncognitoContext === true,
+  };
 }
 
 /**
@@ -29,6 +40,7 @@ export function livePage(): PageEnv {
  */
 export async function run(ctx: ContentScriptContext, page: PageEnv = livePage()): Promise<RunOutcome> {
   try {
+    if (page.incognito === true) return { status: 'skipped', reason: 'incognito' };
     if (!isArticle(page.document)) return { status: 'skipped', reason: 'not-article' };
 
     const status = await page.send('contentToBackground.getPageStatus', { url: page.url });
@@ -39,11 +51,10 @@ export async function run(ctx: ContentScriptContext, page: PageEnv = livePage())
     const article = extractArticle(page.document, page.url);
     if (article === null) return { status: 'skipped', reason: 'not-extracted' };
 
-    const saved = await page.send('contentToBackground.articleExtracted', {
-      pageUrl: page.url,
-      meta: article.meta,
-      text: article.text,
-    });
+    const saved = await page.send(
+      'contentToBackground.articleExtracted',
+      fitArticleMessage({ pageUrl: page.url, meta: article.meta, text: article.text }),
+    );
     if (ctx.isInvalid) return { status: 'skipped', reason: 'invalidated' };
     if (!saved.ok) return { status: 'failed', error: saved.error };
     return { status: 'stored', articleId: saved.value.articleId, article };
