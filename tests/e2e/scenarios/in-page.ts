@@ -229,6 +229,10 @@ export function describeInPage({ name, available, missingMessage, launch, driver
         expect(text).toContain('Putin Hosts Kim at Russian Spaceport');
         expect(text).toMatch(/Jul 2023|July 2023/);
         await tab.screenshot(path.join(screenshotDir, 'card-earlier-reading.png'));
+      } else {
+        // The card cannot be read from this driver: a screenshot shows it to whoever checks the run.
+        await new Promise((r) => setTimeout(r, 500));
+        await tab.screenshot(path.join(screenshotDir, `card-earlier-reading-${name}.png`));
       }
       await tab.close();
     });
