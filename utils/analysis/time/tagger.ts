@@ -36,7 +36,9 @@ function isBoundary(text: string, i: number): boolean {
   if (c === 10 || c === 13) return true;
   // ". " / "? " / "! " followed by a space: good enough for a tense window (abbreviations only shorten it).
   return (
-    (c === 46 || c === 33 || c === 63) && text.charCodeAt(i + 1) === 32 && !/[A-Z]\.$/.test(text.slice(i - 2, i + 1))
+    (c === 46 || c === 33 || c === 63) &&
+    text.charCodeAt(i + 1) === 32 &&
+    !/[A-Z]\.$/.test(text.slice(Math.max(0, i - 2), i + 1))
   );
 }
 
