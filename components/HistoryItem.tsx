@@ -57,10 +57,10 @@ export function HistoryItem({ entry, now, onOpen, onStar, actions }: HistoryItem
               type="button"
               class="button button--quiet star"
               aria-pressed={entry.starred === 1}
+              aria-label={`Star “${title}”`}
               onClick={() => onStar(entry.starred !== 1)}
             >
               <span aria-hidden="true">{entry.starred === 1 ? '★' : '☆'}</span> Star
-              <span class="visually-hidden"> “{title}”</span>
             </button>
           )}
           {actions}
