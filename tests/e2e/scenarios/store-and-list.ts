@@ -13,6 +13,12 @@ const seedArticle = {
   publishedAsShown: /8 Nov(ember)? 2023|Nov(ember)? 8, 2023|2023-11-08/,
 };
 
+/** A second article (tests/fixtures/e2e/history-article.html), read after the seed article. */
+const laterArticle = {
+  path: '/fixtures/e2e/history-article.html',
+  title: 'Rotterdam Port Reopens Its Northern Terminal After Winter Storm Repairs',
+};
+
 /** A site's front page: headlines and links, no article (tests/fixtures/e2e/not-an-article.html). */
 const notAnArticle = {
   path: '/fixtures/e2e/not-an-article.html',
@@ -74,7 +80,6 @@ export function describeStoreAndList({ name, available, missingMessage, launch }
 
       expect(actual).toContain(seedArticle.title);
       expect(actual).toMatch(seedArticle.publishedAsShown);
-      await screenshotPopup(popup, name === 'chromium' ? 'popup.png' : `popup-${name}.png`);
       await page.close();
     });
 
@@ -102,6 +107,18 @@ export function describeStoreAndList({ name, available, missingMessage, launch }
       const actual = await waitForPopupText(popup, seedArticle.title);
 
       expect(actual).not.toContain(notAnArticle.title);
+      await page.close();
+    });
+
+    it('lists the article read last first', async () => {
+      const page = await browser.newTab();
+      await page.goto(server.url(laterArticle.path));
+
+      const actual = await waitForPopupText(popup, laterArticle.title);
+
+      expect(actual.indexOf(laterArticle.title)).toBeLessThan(actual.indexOf(seedArticle.title));
+      expect(await countTitled(popup, seedArticle.title)).toBe(1);
+      await screenshotPopup(popup, name === 'chromium' ? 'popup.png' : `popup-${name}.png`);
       await page.close();
     });
   });

@@ -66,7 +66,8 @@ function firefoxTab(page: Page): Tab<Page> {
       page.evaluate(fn as (arg: unknown) => R, arg as unknown) as Promise<R>,
     reload: async () => {
       const before = await page.evaluate(() => performance.timeOrigin);
-      await page.evaluate(() => location.reload());
+      // Reload after the script has answered: a reload inside the call can leave its reply hanging.
+      await page.evaluate(() => void setTimeout(() => location.reload(), 0));
       await waitFor(
         async () => (await page.evaluate(() => performance.timeOrigin)) !== before && (await readyUrl()) !== '',
         { what: 'Firefox to reload the tab' },
