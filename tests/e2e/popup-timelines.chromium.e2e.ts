@@ -147,6 +147,28 @@ describe.skipIf(skipReason !== '')(
       expect(actual).toContain(secondTitle);
     });
 
+    it('turns Dateline off for the site and pauses it everywhere from the title bar, and back on', async () => {
+      const site = popup.page.getByRole('button', { name: 'On for 127.0.0.1' });
+      const pause = popup.page.getByRole('button', { name: 'Pause everywhere' });
+      const pressed = async () => [await site.getAttribute('aria-pressed'), await pause.getAttribute('aria-pressed')];
+      expect(await pressed()).toEqual(['true', 'false']);
+
+      await site.click();
+      await pause.click();
+      await waitFor(async () => JSON.stringify(await pressed()) === '["false","true"]', {
+        what: 'the switches to show the site off and Dateline paused',
+      });
+      const options = await browser.openExtensionPage('options.html', { width: 800, height: 900 });
+      await options.page.getByRole('button', { name: 'Remove 127.0.0.1' }).waitFor();
+      await options.close();
+
+      await site.click();
+      await pause.click();
+      await waitFor(async () => JSON.stringify(await pressed()) === '["true","false"]', {
+        what: 'the switches to show Dateline on again',
+      });
+    });
+
     it('exports everything as JSON from the timeline page and re-imports it without duplicates', async () => {
       const timeline = await browser.openExtensionPage('timeline.html', { width: 1280, height: 900 });
       await timeline.page.getByRole('button', { name: 'JSON', exact: true }).waitFor();
