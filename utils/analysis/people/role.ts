@@ -52,8 +52,11 @@ export function appositiveAfter(t: Tokens, end: number, personTokens: Uint8Array
   while (b < t.words.length && b - a < MAX_ROLE_TOKENS && !t.sentenceStart[b]) {
     const w = t.words[b] ?? '';
     if (STOP.has(w) || personTokens[b]) break;
+    const possessor = t.words[b + 1] === "'s" || t.words[b + 1] === '’s'; // "the company's chief executive"
     if (isTitle(w)) head = b;
-    else if (!roleWord(w) && head < 0) return null;
+    else if (possessor) {
+      // a possessor is part of the role
+    } else if (!roleWord(w) && head < 0) return null;
     else if (!roleWord(w) && !['for', 'to', 'at', 'in', 'and'].includes(w.toLowerCase())) break;
     b++;
   }

@@ -40,7 +40,11 @@ export function repairTags(t: Tokens, tags: Uint8Array, isGivenName: (i: number)
     while (j < out.length && out[j] === (tag % 2 === 1 ? tag + 1 : tag)) j++;
     let from = -1;
     for (let k = i; k < j - 1; k++) if (TITLE_WORDS.has((t.words[k] ?? '').toLowerCase())) from = k + 1;
-    if (from < 0 && (tag === B_MISC || tag === I_MISC)) {
+    // From a given name on, within a nationality ("Australian Tom Moody") or a chunk a title introduces
+    // ("Secretary of State Antony Blinken", where "State" was read as an organisation).
+    const lw = (k: number) => (t.words[k] ?? '').toLowerCase();
+    const afterTitle = TITLE_WORDS.has(lw(i - 1)) || (lw(i - 1) === 'of' && TITLE_WORDS.has(lw(i - 2)));
+    if (from < 0 && (tag === B_MISC || tag === I_MISC || afterTitle)) {
       for (let k = i + 1; k < j - 1 && from < 0; k++) if (isGivenName(k)) from = k;
     }
     const tail = t.words.slice(from, j);

@@ -68,6 +68,13 @@ describe('findPeople coreference', () => {
       'Kim Jong Un inspected the site. State media said Kim Jong-un was satisfied.',
       [{ name: 'Kim Jong Un', mentions: ['Kim Jong Un', 'Kim Jong-un'] }],
     ],
+    [
+      'Secretary of State Antony Blinken met Wang Yi, a State Department spokesman said. Blinken told Wang that.',
+      [
+        { name: 'Antony Blinken', mentions: ['Antony Blinken', 'Blinken'] },
+        { name: 'Wang Yi', mentions: ['Wang Yi', 'Wang'] },
+      ],
+    ],
   ])('groups the mentions of %j', (text, expected) => {
     const actual = findPeople(text).map((p) => ({ name: p.name, mentions: p.mentions.map((m) => m.text) }));
     expect(actual).toEqual(expected);
@@ -82,6 +89,7 @@ describe('findPeople roles', () => {
     ['Sergei Lavrov, the foreign minister, declined to comment.', 'foreign minister', []],
     ['U.S. Secretary of State Warren Christopher flew to Cairo.', 'U.S. Secretary of State', ['US']],
     ['Warren Christopher met reporters in Cairo.', null, []],
+    ["Shares rose after Tim Cook, the company's chief executive, spoke.", "company's chief executive", []],
     ['Federal Reserve Chair Jerome Powell said rates would stay high.', 'Federal Reserve Chair', []],
   ])('gives %j its role', (text, expectedRole, expectedCountries) => {
     const [actual] = findPeople(text, { countryCodesIn });
