@@ -255,3 +255,35 @@ describe('resuming after the worker was stopped', () => {
     expect(await stateOf(id)).toBe('done');
   });
 });
+
+describe('retention', () => {
+  it.each([
+    ['browser start', () => fakeBrowser.runtime.onStartup.trigger()],
+    ['install or update', () => fakeBrowser.runtime.onInstalled.trigger({ reason: 'update' } as never)],
+  ])('deletes articles not read within the retention on %s, keeping starred ones', async (_name, wake) => {
+    const old = await saveArticle(
+      db,
+      extractedPayload({
+        pageUrl: 'https://a.example/old',
+        meta: { ...extractedPayload().meta, url: 'https://a.example/old' },
+      }),
+      1,
+    );
+    const starred = await saveArticle(
+      db,
+      extractedPayload({
+        pageUrl: 'https://a.example/starred',
+        meta: { ...extractedPayload().meta, url: 'https://a.example/starred' },
+      }),
+      1,
+    );
+    await db.articles.update(starred.id, { starred: 1 });
+    await setSetting(db, 'retentionDays', 30);
+    background = registerBackground(depsFor(db));
+
+    await wake();
+
+    await vi.waitFor(async () => expect(await db.articles.get(old.id)).toBeUndefined());
+    expect((await db.articles.toArray()).map((a) => a.id)).toEqual([starred.id]);
+  });
+});
