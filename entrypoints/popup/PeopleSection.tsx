@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { EntityRanking } from '@/components/EntityRanking';
 import { EventList } from '@/components/EventList';
 import { entityNames } from '@/utils/db/queries/entityNames';
@@ -33,6 +34,7 @@ function EntityView({
   onOpenTimeline: () => void;
 }) {
   const key = chosen.kind === 'person' ? chosen.id : chosen.code;
+  const [selected, setSelected] = useState<number | null>(null);
   const timeline = useLiveQuery(async () => {
     const merged = await entityTimeline(db, chosen);
     const all = [...merged.dated, ...merged.vague];
@@ -73,8 +75,8 @@ function EntityView({
             dated={timeline.value.dated}
             vague={timeline.value.vague}
             names={timeline.value.names}
-            selectedKey={null}
-            onSelect={() => {}}
+            selectedKey={selected}
+            onSelect={(k) => setSelected(k === selected ? null : k)}
           />
         </>
       )}
