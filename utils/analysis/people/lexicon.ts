@@ -57,6 +57,7 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set(
 export const ORG_NAME_WORDS: ReadonlySet<string> = new Set([
   ...ORG_SUFFIXES,
   ...'pharmaceuticals spa s.p.a. ag gmbh sa s.a. nv n.v. bv ab asa oyj llc lp plc. bros bros. international'.split(' '),
+  ...'images photos research foods media press studios entertainment capital partners ventures labs'.split(' '),
 ]);
 
 /**
@@ -73,4 +74,13 @@ export const AMBIGUOUS_FAMILY_NAMES: ReadonlySet<string> = new Set(
 /** Words that start a name-internal particle ("Ludwig van Beethoven", "Charles de Gaulle"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(
   'van von de der den del della di da du le la bin ibn al el dos das ter'.split(' '),
+);
+
+/** Words that end a place name ("Stewart Island", "North America"): a person's name never ends with them. */
+export const PLACE_WORDS: ReadonlySet<string> = new Set(
+  (
+    'island islands isles beach america africa asia europe mountain mountains river lake bay sea ocean county ' +
+    'street avenue road valley coast peninsula gulf strait canyon desert forest harbour harbor square bridge ' +
+    'airport station province district region'
+  ).split(' '),
 );

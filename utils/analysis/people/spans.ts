@@ -2,7 +2,7 @@
  * Turns the tagger's output into candidate person spans, dropping what is never a person: titles, product names
  * ("Canon EOS 5D Mark IV"), organisations ("Unification Ministry"), months and lone sentence-initial words.
  */
-import { CALENDAR_WORDS, NAME_PARTICLES, ORG_NAME_WORDS, TITLE_WORDS } from './lexicon';
+import { CALENDAR_WORDS, NAME_PARTICLES, ORG_NAME_WORDS, PLACE_WORDS, TITLE_WORDS } from './lexicon';
 import type { Tokens } from './tokenize';
 
 /** B-PER and I-PER in the model's tag set. */
@@ -23,6 +23,7 @@ export interface Span {
  */
 const NAME_CONTINUATION = /^(?:\p{Lu}\p{Ll}+-\p{Ll}+|(?:al|el|bin|ibn|abu|ben)-\p{Lu}\p{Ll}+)$/u;
 const INITIAL = /^\p{Lu}\.$/u;
+const BRACKETS = new Set(['(', ')', '[', ']', '"', '“', '”']);
 const REGNAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV)$/;
 const MAX_NAME_TOKENS = 4;
 
@@ -100,6 +101,11 @@ export function personSpans(t: Tokens, tags: Uint8Array): Span[] {
         while (j < tags.length && tags[j] === I_PER) j++;
       } else if (/^\p{Lu}\p{Ll}/u.test(t.words[j] ?? '')) j++;
     }
+    // A middle initial the tagger started a new chunk with ("Donald" + "J. Trump").
+    while (tags[j] === B_PER && INITIAL.test(t.words[j] ?? '') && !t.sentenceStart[j]) {
+      j++;
+      while (j < tags.length && tags[j] === I_PER) j++;
+    }
     while (j < tags.length && !t.sentenceStart[j] && NAME_CONTINUATION.test(t.words[j] ?? '')) j++;
     // Regnal numbers: "Henry VIII", "Elizabeth I" (product names like "Mark IV" are dropped in clean()).
     if (
@@ -114,8 +120,14 @@ export function personSpans(t: Tokens, tags: Uint8Array): Span[] {
     let k = j;
     while (k < j + 3 && k < tags.length && NAME_PARTICLES.has(t.words[k] ?? '') && !t.sentenceStart[k]) k++;
     if (k > j && k < tags.length && !t.sentenceStart[k] && /^\p{Lu}\p{Ll}/u.test(t.words[k] ?? '')) j = k + 1;
-    const span = clean(t, i, j);
-    if (span) out.push(span);
+    // Brackets and quotes inside a chunk separate names ("Kaurinui (Robert) Parata" is not one name).
+    let from = i;
+    for (let k = i; k <= j; k++) {
+      if (k < j && !BRACKETS.has(t.words[k] ?? '')) continue;
+      const span = clean(t, from, k);
+      if (span) out.push(span);
+      from = k + 1;
+    }
     i = j - 1;
   }
   return out;
@@ -134,7 +146,7 @@ function clean(t: Tokens, a: number, b: number): Span | null {
   if (a >= b) return null;
   const words = t.words.slice(a, b);
   if (!words.some(isCapitalised)) return null;
-  if (words.some(isOrgWord)) return null;
+  if (words.some(isOrgWord) || PLACE_WORDS.has((words[words.length - 1] ?? '').toLowerCase())) return null;
   if (inProductName(t, a, b)) return null;
   return { start: a, end: b };
 }

@@ -13,9 +13,10 @@ export interface Tokens {
 }
 
 // Initials and dotted abbreviations ("U.S.", "J."), words with inner hyphens/dots/apostrophes, numbers with
-// separators, and single punctuation marks, in that order of preference.
+// separators, and single punctuation marks, in that order of preference. A dot before a capitalised word is a
+// sentence end with its space lost in extraction ("Nairobi.Mr Obama"), not part of a word.
 const TOKEN_RE =
-  /(?:\p{Lu}\.){2,}|\p{L}\.(?=\s|$)|[\p{L}\p{M}\p{N}]+(?:[-‐.&][\p{L}\p{M}\p{N}]+|[,:/]\p{N}+|['’](?![sS]\b|[tT]\b|re\b|ll\b|ve\b|[dDmM]\b)\p{L}+)*|['’](?:[sS]|[tT]|re|ll|ve|[dDmM])\b|\S/uy;
+  /(?:\p{Lu}\.){2,}|\p{L}\.(?=\s|$)|[\p{L}\p{M}\p{N}]+(?:(?:[-‐&]|\.(?!\p{Lu}\p{Ll}))[\p{L}\p{M}\p{N}]+|[,:/]\p{N}+|['’](?![sS]\b|[tT]\b|re\b|ll\b|ve\b|[dDmM]\b)\p{L}+)*|['’](?:[sS]|[tT]|re|ll|ve|[dDmM])\b|\S/uy;
 
 /** Quotes and brackets that can open a sentence. */
 export const OPENERS: ReadonlySet<string> = new Set(['"', "'", '“', '‘', '(', '[']);

@@ -18,6 +18,10 @@ describe('findPeople names', () => {
     ['Federal Reserve Chair Jerome Powell said rates would stay high.', ['Jerome Powell']],
     ['Queen Elizabeth II received the prime minister at Balmoral.', ['Elizabeth II']],
     [
+      'President-elect Donald J. Trump spoke by phone with Omar Hassan al-Bashir.',
+      ['Donald J. Trump', 'Omar Hassan al-Bashir'],
+    ],
+    [
       'Commission President Ursula von der Leyen met NATO Secretary General Mark Rutte.',
       ['Ursula von der Leyen', 'Mark Rutte'],
     ],
@@ -39,6 +43,7 @@ describe('findPeople names', () => {
     ['Prices rose in March and fell again in June.', 'June'],
     ['The President said the Minister would travel on Monday.', 'President'],
     ['Kim said the talks would resume.', 'Kim'],
+    ['The ferry to Stewart Island and the beaches of North America were closed.', 'Stewart Island'],
     ['Shares of Pirelli SpA rose on Friday. Pirelli said profits would grow.', 'Pirelli'],
   ])('reports no person for %j', (text, notPerson) => {
     const actual = findPeople(text);

@@ -8,6 +8,7 @@ describe('tokenize', () => {
     ['the U.S. and U.N. said', ['the', 'U.S.', 'and', 'U.N.', 'said']],
     ["Mr. O'Neill, 46, won", ['Mr.', "O'Neill", ',', '46', ',', 'won']],
     ['a Nikon D850 (used)', ['a', 'Nikon', 'D850', '(', 'used', ')']],
+    ['in Nairobi.Mr Obama said 3.5', ['in', 'Nairobi', '.', 'Mr', 'Obama', 'said', '3.5']],
   ])('splits %j', (text, expected) => {
     const actual = tokenize(text).words;
     expect(actual).toEqual(expected);
