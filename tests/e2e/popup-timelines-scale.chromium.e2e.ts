@@ -14,10 +14,12 @@ const SEARCH_BUDGET_MS = 50;
 /**
  * Wall-clock budgets only mean something on a machine that is not busy: when the load average exceeds the CPU count
  * (parallel CI jobs), the first-content budget is checked ten times looser and the figure is printed either way.
- * The search time is measured inside the page around the index query, so it is checked as is.
+ * The search time is measured inside the page around the index query, but a starved CPU stretches it too, so it gets
+ * the same allowance.
  */
 const busy = loadavg()[0]! > cpus().length;
 const firstContentLimitMs = busy ? FIRST_CONTENT_BUDGET_MS * 10 : FIRST_CONTENT_BUDGET_MS;
+const searchLimitMs = busy ? SEARCH_BUDGET_MS * 10 : SEARCH_BUDGET_MS;
 
 /**
  * Writes ARTICLES articles (each with ~4,000 characters of text, 3 people, 2 countries and EVENTS_PER_ARTICLE events)
@@ -177,7 +179,7 @@ describe.skipIf(!hasChromium)(
       console.log(
         `history search: first query (index build) ${indexReadyMs} ms; queries ${JSON.stringify(timings)} ms`,
       );
-      for (const ms of Object.values(timings)) expect(ms).toBeLessThan(SEARCH_BUDGET_MS);
+      for (const ms of Object.values(timings)) expect(ms).toBeLessThan(searchLimitMs);
       await tab.close();
     });
   },
