@@ -169,6 +169,32 @@ describe.skipIf(skipReason !== '')(
       });
     });
 
+    it('opens the timeline page from the title bar, and on Putin from his timeline', async () => {
+      const context = popup.page.context();
+      const [whole] = await Promise.all([
+        context.waitForEvent('page'),
+        popup.page.getByRole('button', { name: 'Open timeline', exact: true }).click(),
+      ]);
+      await whole.waitForLoadState('domcontentloaded');
+      expect(whole.url()).toBe(`${browser.extensionBaseUrl}timeline.html`);
+      await whole.close();
+
+      await popup.page.getByRole('tab', { name: 'People & countries' }).click();
+      const back = popup.page.getByRole('button', { name: 'All people and countries' });
+      if (await back.isVisible()) await back.click();
+      await popup.page
+        .getByRole('region', { name: 'People' })
+        .getByRole('button', { name: /Vladimir Putin/ })
+        .click();
+      const [putin] = await Promise.all([
+        context.waitForEvent('page'),
+        popup.page.getByRole('button', { name: 'Open in timeline' }).click(),
+      ]);
+      await putin.waitForLoadState('domcontentloaded');
+      expect(putin.url()).toBe(`${browser.extensionBaseUrl}timeline.html?person=vladimir-putin`);
+      await putin.close();
+    });
+
     it('exports everything as JSON from the timeline page and re-imports it without duplicates', async () => {
       const timeline = await browser.openExtensionPage('timeline.html', { width: 1280, height: 900 });
       await timeline.page.getByRole('button', { name: 'JSON', exact: true }).waitFor();
