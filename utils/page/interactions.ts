@@ -15,8 +15,11 @@ export interface InteractionOptions {
   lookup: () => MarkLookup;
   highlighter: Highlighter;
   cards: CardController;
-  /** Layout changed (scroll, resize): redraw what depends on positions. */
-  onLayout: () => void;
+  /**
+   * Layout changed: redraw what depends on positions. Marks are drawn in document coordinates, so a scroll only
+   * moves the (fixed) card; a resize re-flows the text and moves everything.
+   */
+  onLayout: (change: 'scroll' | 'resize') => void;
 }
 
 /** The keys that move between marks: Alt+Shift+. (next) and Alt+Shift+, (previous), by physical key. */
@@ -118,11 +121,15 @@ export function bindInteractions(options: InteractionOptions) {
   );
 
   let layoutFrame = 0;
-  const onLayoutChange = () => {
+  let pendingChange: 'scroll' | 'resize' = 'scroll';
+  const onLayoutChange = (event: Event) => {
+    if (event.type === 'resize') pendingChange = 'resize';
     if (layoutFrame) return;
     layoutFrame = win.requestAnimationFrame(() => {
       layoutFrame = 0;
-      options.onLayout();
+      const change = pendingChange;
+      pendingChange = 'scroll';
+      options.onLayout(change);
     });
   };
   win.addEventListener('scroll', onLayoutChange, listen);

@@ -110,13 +110,20 @@ export async function createPageMarks(options: PageMarksOptions): Promise<PageMa
     lookup: () => lookup,
     highlighter,
     cards,
-    onLayout: () => {
-      highlighter.relayout();
+    onLayout: (change) => {
+      if (change === 'resize') highlighter.relayout();
       cards.reposition();
     },
   });
 
   await anchorMarks();
+
+  // Overlay boxes (the fallback) are positioned once; images and fonts arriving late re-flow the article under them.
+  const reflow =
+    highlighter.kind === 'overlay' && typeof win.ResizeObserver === 'function'
+      ? new win.ResizeObserver(() => highlighter.relayout())
+      : null;
+  reflow?.observe(root);
 
   return {
     refresh: anchorMarks,
@@ -136,6 +143,7 @@ export async function createPageMarks(options: PageMarksOptions): Promise<PageMa
     },
     host: ui.host,
     destroy() {
+      reflow?.disconnect();
       interactions.destroy();
       cards.destroy();
       highlighter.destroy();
