@@ -267,6 +267,32 @@ export function describeInPage({ name, available, missingMessage, launch, driver
       await tab.close();
     });
 
+    it('drops the marks when the site is turned off from the popup, and brings them back when turned on', async () => {
+      const tab = await browser.newTab({ width: 1200, height: 900 });
+      await tab.goto(server.url(seedPath));
+      await waitForMarks(tab, 'the seed article');
+      const popup = await browser.openExtensionPage('popup.html');
+      const setSite = (disabled: boolean) =>
+        popup.evaluate(
+          ({ url, disabled }) => {
+            type Runtime = { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+            const scope = globalThis as unknown as { browser?: Runtime; chrome?: Runtime };
+            const api = (scope.browser ?? scope.chrome)!;
+            return api.runtime.sendMessage({ type: 'popupToBackground.setSiteDisabled', payload: { url, disabled } });
+          },
+          { url: server.url(seedPath), disabled },
+        );
+
+      expect(await setSite(true)).toMatchObject({ ok: true });
+      await waitFor(async () => ((await hostState(tab)) === null ? true : undefined), { what: 'the marks to go' });
+      expect(await setSite(false)).toMatchObject({ ok: true, value: { disabledSites: [] } });
+      const back = await waitForMarks(tab, 'the seed article, on again');
+
+      expect(back.count).toBeGreaterThan(0);
+      await popup.close();
+      await tab.close();
+    });
+
     it.each(sharedPages)('%s loads with no page error and marks only inside its article', async (page) => {
       const tab = await browser.newTab({ width: 1280, height: 900 });
       const errors = driver.collectErrors(tab);
