@@ -42,7 +42,7 @@ function seed({ articles, eventsPerArticle }: { articles: number; eventsPerArtic
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
       const db = open.result;
-      const tx = db.transaction(['articles', 'people', 'countries', 'events'], 'readwrite');
+      const tx = db.transaction(['articles', 'articleTexts', 'people', 'countries', 'events'], 'readwrite');
       const day = 86_400_000;
       for (let i = 1; i <= articles; i++) {
         const month = String((i % 12) + 1).padStart(2, '0');
@@ -58,7 +58,6 @@ function seed({ articles, eventsPerArticle }: { articles: number; eventsPerArtic
           publishedSource: 'meta',
           excerpt: null,
           wordCount: 700,
-          text,
           firstVisited: Date.now() - i * day,
           lastVisited: Date.now() - i * 60_000,
           visits: 1,
@@ -66,6 +65,8 @@ function seed({ articles, eventsPerArticle }: { articles: number; eventsPerArtic
           analysisState: 'done',
           analysisVersion: 1,
         });
+        // Schema version 2 keeps texts apart from the article records.
+        tx.objectStore('articleTexts').put({ articleId: i, text });
         const who = [people[i % 6]!, people[(i + 1) % 6]!, people[(i + 2) % 6]!];
         for (const name of who) {
           const personId = name.toLowerCase().replace(/ /g, '-');

@@ -1,5 +1,6 @@
 import { markAnalysisError, markNotAnalysed, saveAnalysis } from '@/utils/db/analysis';
 import { mentionCount } from '@/utils/db/analysisRecords';
+import { articleText } from '@/utils/db/articles';
 import { errorMessage } from '@/utils/messaging/result';
 import type { AnalysisState } from '@/utils/db/schema';
 import type { BackgroundDeps } from './deps';
@@ -20,12 +21,14 @@ export interface AnalysisOutcome {
  */
 export async function analyseArticle(deps: BackgroundDeps, articleId: number): Promise<AnalysisOutcome> {
   const { db } = deps;
-  const article = await db.articles.get(articleId);
-  if (article === undefined) throw new Error(`No article ${articleId}`);
-  const stamp = { version: deps.analysisVersion, text: article.text };
+  const [article, text] = await db.transaction('r', db.articles, db.articleTexts, () =>
+    Promise.all([db.articles.get(articleId), articleText(db, articleId)]),
+  );
+  if (article === undefined || text === undefined) throw new Error(`No article ${articleId}`);
+  const stamp = { version: deps.analysisVersion, text };
   let outcome;
   try {
-    outcome = await deps.analyze(article.text, { publishedTime: article.publishedTime, lang: article.lang });
+    outcome = await deps.analyze(text, { publishedTime: article.publishedTime, lang: article.lang });
   } catch (error) {
     await markAnalysisError(db, articleId, `Analysis failed: ${errorMessage(error)}`, deps.now());
     return { articleId, state: 'error', mentionCount: 0 };

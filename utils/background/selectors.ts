@@ -1,3 +1,4 @@
+import { articleText } from '@/utils/db/articles';
 import type { DatelineDB } from '@/utils/db/schema';
 import { describe } from '@/utils/page/anchoring/describe';
 
@@ -8,14 +9,14 @@ import { describe } from '@/utils/page/anchoring/describe';
  * Returns how many mentions it filled.
  */
 export async function ensureSelectors(db: DatelineDB, articleId: number): Promise<number> {
-  return db.transaction('rw', [db.articles, db.mentions], async () => {
-    const article = await db.articles.get(articleId);
-    if (article === undefined) return 0;
+  return db.transaction('rw', [db.articleTexts, db.mentions], async () => {
+    const text = await articleText(db, articleId);
+    if (text === undefined) return 0;
     const missing = (await db.mentions.where('articleId').equals(articleId).toArray()).filter(
-      (m) => m.selector === undefined && m.start >= 0 && m.end <= article.text.length && m.start < m.end,
+      (m) => m.selector === undefined && m.start >= 0 && m.end <= text.length && m.start < m.end,
     );
     if (missing.length === 0) return 0;
-    await db.mentions.bulkPut(missing.map((m) => ({ ...m, selector: describe(article.text, m.start, m.end) })));
+    await db.mentions.bulkPut(missing.map((m) => ({ ...m, selector: describe(text, m.start, m.end) })));
     return missing.length;
   });
 }

@@ -1,5 +1,6 @@
 import type { AnalysisResult } from '@/utils/analysis/types';
 import { analysisToRows } from './analysisRecords';
+import { articleText } from './articles';
 import { translateQuotaError } from './quota';
 import type { DatelineDB } from './schema';
 
@@ -15,7 +16,7 @@ export interface AnalysisStamp {
 }
 
 function analysisTables(db: DatelineDB) {
-  return [db.articles, db.people, db.countries, db.mentions, db.events];
+  return [db.articles, db.articleTexts, db.people, db.countries, db.mentions, db.events];
 }
 
 async function deleteAnalysisRows(db: DatelineDB, articleId: number): Promise<void> {
@@ -28,9 +29,9 @@ async function deleteAnalysisRows(db: DatelineDB, articleId: number): Promise<vo
 }
 
 async function currentTextMatches(db: DatelineDB, articleId: number, text: string): Promise<boolean> {
-  const article = await db.articles.get(articleId);
-  if (article === undefined) throw new Error(`No article ${articleId}`);
-  return article.text === text;
+  const stored = await articleText(db, articleId);
+  if (stored === undefined) throw new Error(`No article ${articleId}`);
+  return stored === text;
 }
 
 /**

@@ -36,10 +36,9 @@ export async function saveArticle(db: DatelineDB, extracted: ArticleExtracted, n
     publishedSource: meta.publishedSource,
     excerpt: meta.excerpt,
     wordCount: meta.wordCount,
-    text,
   };
   return translateQuotaError(() =>
-    db.transaction('rw', db.articles, async () => {
+    db.transaction('rw', db.articles, db.articleTexts, async () => {
       const existing = await db.articles.where('url').equals(url).first();
       if (existing === undefined) {
         const id = await db.articles.add({
@@ -50,9 +49,11 @@ export async function saveArticle(db: DatelineDB, extracted: ArticleExtracted, n
           starred: 0,
           analysisState: 'pending',
         });
+        await db.articleTexts.add({ articleId: id, text });
         return { id, created: true, analysisState: 'pending' as const };
       }
-      const textChanged = existing.text !== text;
+      const textChanged = (await articleText(db, existing.id)) !== text;
+      if (textChanged) await db.articleTexts.put({ articleId: existing.id, text });
       const analysisState: AnalysisState = textChanged ? 'pending' : existing.analysisState;
       await db.articles.update(existing.id, {
         ...fields,
@@ -65,16 +66,20 @@ export async function saveArticle(db: DatelineDB, extracted: ArticleExtracted, n
   );
 }
 
-/** An article as the history lists it: everything but its (possibly large) text. */
-export type HistoryEntry = Omit<ArticleRecord, 'text'>;
+/** An article as the history lists it: its record, without its (possibly large) text, which is stored apart. */
+export type HistoryEntry = ArticleRecord;
+
+/** An article's stored text, or undefined when the article (or its text) is not stored. */
+export async function articleText(db: DatelineDB, articleId: number): Promise<string | undefined> {
+  return (await db.articleTexts.get(articleId))?.text;
+}
 
 /** Articles by last visit, newest first. */
 export async function listHistory(
   db: DatelineDB,
   { limit = 50, offset = 0 }: { limit?: number; offset?: number } = {},
 ): Promise<HistoryEntry[]> {
-  const rows = await db.articles.orderBy('lastVisited').reverse().offset(offset).limit(limit).toArray();
-  return rows.map(({ text: _text, ...entry }) => entry);
+  return db.articles.orderBy('lastVisited').reverse().offset(offset).limit(limit).toArray();
 }
 
 /** Ids of articles waiting for the analysis (new, or interrupted when the browser stopped the background), newest first. */

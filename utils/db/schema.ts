@@ -1,4 +1,4 @@
-import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
+import Dexie, { type DexieOptions, type EntityTable, type Table, type Transaction } from 'dexie';
 
 /**
  * The one Dexie schema of Dateline. Every change is a new `this.version(n)` below (never an edit of an old one)
@@ -24,8 +24,6 @@ export interface ArticleRecord {
   publishedSource: string | null;
   excerpt: string | null;
   wordCount: number;
-  /** The plain text that was (or will be) analysed; mention offsets index into it. */
-  text: string;
   firstVisited: number;
   lastVisited: number;
   visits: number;
@@ -36,6 +34,15 @@ export interface ArticleRecord {
   /** The analysis version that produced the stored analysis; older ones are re-analysed. */
   analysisVersion?: number;
   analysedAt?: number;
+}
+
+/**
+ * The plain text of an article, the one that was (or will be) analysed; mention offsets index into it. Kept apart
+ * from ArticleRecord since version 2 so that lists and searches over articles never read every text.
+ */
+export interface ArticleTextRecord {
+  articleId: number;
+  text: string;
 }
 
 /** A person in one article (one row per person per article). */
@@ -73,7 +80,7 @@ export interface MentionRecord {
   articleId: number;
   kind: MentionKind;
   key: string;
-  /** Offsets into ArticleRecord.text (UTF-16 code units, end exclusive). */
+  /** Offsets into the article's text (ArticleTextRecord, UTF-16 code units, end exclusive). */
   start: number;
   end: number;
   text: string;
@@ -144,12 +151,40 @@ export const STORES_V1 = {
   settings: '&key',
 } as const;
 
+/**
+ * Version 2: the article's text moves out of `articles` into `articleTexts` (keyed by article id). IndexedDB reads
+ * whole records, so with the text inside, listing, searching or joining articles read every text: at 10,000
+ * articles the popup's search index read ~50 MB before its first result.
+ */
+export const STORES_V2 = {
+  ...STORES_V1,
+  articleTexts: 'articleId',
+} as const;
+
 /** The newest schema version (the highest `version(n)` in DatelineDB). */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
+
+/** Moves each version-1 article's text into `articleTexts`, in batches so a large history never sits in memory. */
+async function moveTextsOut(tx: Transaction): Promise<void> {
+  const articles = tx.table('articles');
+  const texts = tx.table('articleTexts');
+  const batch = 200;
+  for (let offset = 0; ; offset += batch) {
+    const rows = (await articles.orderBy(':id').offset(offset).limit(batch).toArray()) as (ArticleRecord & {
+      text?: string;
+    })[];
+    if (rows.length === 0) break;
+    await texts.bulkPut(rows.map((a) => ({ articleId: a.id, text: a.text ?? '' })));
+  }
+  await articles.toCollection().modify((a: ArticleRecord & { text?: string }) => {
+    delete a.text;
+  });
+}
 
 /** Dateline's IndexedDB database. Open it only in the background and extension pages, never in content scripts. */
 export class DatelineDB extends Dexie {
   articles!: EntityTable<ArticleRecord, 'id'>;
+  articleTexts!: Table<ArticleTextRecord, number>;
   people!: Table<PersonRecord, [number, string]>;
   countries!: Table<CountryRecord, [number, string]>;
   mentions!: EntityTable<MentionRecord, 'id'>;
@@ -162,5 +197,6 @@ export class DatelineDB extends Dexie {
   constructor(name: string = DB_NAME, options?: DexieOptions) {
     super(name, options);
     this.version(1).stores(STORES_V1);
+    this.version(2).stores(STORES_V2).upgrade(moveTextsOut);
   }
 }

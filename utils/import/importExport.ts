@@ -22,37 +22,44 @@ export async function importValidated(db: DatelineDB, data: ValidatedImport, now
   const summary: ImportSummary = { articlesAdded: 0, articlesKept: 0, collectionsAdded: 0, itemsAdded: 0 };
   await translateQuotaError(() =>
     db.transaction('rw', db.tables, async () => {
-      const idOf = new Map<string, number>();
-      for (const exported of data.articles) {
-        const existing = await db.articles.where('url').equals(exported.article.url).first();
-        if (existing) {
-          summary.articlesKept++;
-          idOf.set(existing.url, existing.id);
-          if (exported.dateline.starred && existing.starred !== 1)
-            await db.articles.update(existing.id, { starred: 1 });
-          continue;
-        }
-        const articleId = await db.articles.add(toArticleRecord(exported, now));
-        idOf.set(exported.article.url, articleId);
-        summary.articlesAdded++;
-        const rows = analysisToRows(articleId, exported);
-        await db.people.bulkAdd(rows.people);
-        await db.countries.bulkAdd(rows.countries);
-        await db.mentions.bulkAdd(rows.mentions);
-        await db.events.bulkAdd(rows.events);
-      }
+      // Batched: one read for the URLs already stored, one bulk write per table, whatever the size of the file.
+      const urls = data.articles.map((a) => a.article.url);
+      const existing = await db.articles.where('url').anyOf(urls).toArray();
+      const idOf = new Map(existing.map((a) => [a.url, a.id]));
+      const starred = new Set(existing.filter((a) => a.starred === 1).map((a) => a.id));
+      const fresh = data.articles.filter((a) => !idOf.has(a.article.url));
+      summary.articlesKept = data.articles.length - fresh.length;
+      const newlyStarred = data.articles
+        .filter((a) => a.dateline.starred && idOf.has(a.article.url) && !starred.has(idOf.get(a.article.url)!))
+        .map((a) => idOf.get(a.article.url)!);
+      if (newlyStarred.length > 0) await db.articles.where('id').anyOf(newlyStarred).modify({ starred: 1 });
+      const ids = await db.articles.bulkAdd(
+        fresh.map((a) => toArticleRecord(a, now)),
+        { allKeys: true },
+      );
+      summary.articlesAdded = fresh.length;
+      await db.articleTexts.bulkAdd(fresh.map((a, i) => ({ articleId: ids[i]!, text: a.text })));
+      const rows = fresh.map((a, i) => {
+        idOf.set(a.article.url, ids[i]!);
+        return analysisToRows(ids[i]!, a);
+      });
+      await db.people.bulkAdd(rows.flatMap((r) => r.people));
+      await db.countries.bulkAdd(rows.flatMap((r) => r.countries));
+      await db.mentions.bulkAdd(rows.flatMap((r) => r.mentions));
+      await db.events.bulkAdd(rows.flatMap((r) => r.events));
       for (const c of data.collections) {
         let collectionId = (await db.collections.where('name').equals(c.name).first())?.id;
         if (collectionId === undefined) {
           collectionId = await db.collections.add({ name: c.name, createdAt: c.createdAt });
           summary.collectionsAdded++;
         }
-        for (const url of c.articles) {
-          const articleId = idOf.get(url)!;
-          if (await db.collectionItems.get([collectionId, articleId])) continue;
-          await db.collectionItems.add({ collectionId, articleId, addedAt: now });
-          summary.itemsAdded++;
-        }
+        const wanted = c.articles.map((url) => [collectionId, idOf.get(url)!] as [number, number]);
+        const present = await db.collectionItems.bulkGet(wanted);
+        const missing = wanted.filter((_, i) => present[i] === undefined);
+        await db.collectionItems.bulkAdd(
+          missing.map(([cid, articleId]) => ({ collectionId: cid, articleId, addedAt: now })),
+        );
+        summary.itemsAdded += missing.length;
       }
     }),
   );

@@ -14,7 +14,6 @@ export function toArticleRecord(a: ExportedArticle, now: number): Omit<ArticleRe
     publishedSource: a.dateline.publishedSource,
     excerpt: m.excerpt,
     wordCount: m.wordCount,
-    text: a.text,
     firstVisited: a.dateline.firstVisited,
     lastVisited: a.dateline.lastVisited,
     visits: a.dateline.visits,

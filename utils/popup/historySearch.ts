@@ -11,8 +11,8 @@ export interface HistoryResults {
 }
 
 /**
- * Builds the search index from the stored history. Reads every article record — IndexedDB returns whole records, so
- * each article's text is read too — which is why the popup builds it only once the reader starts typing.
+ * Builds the search index from the stored history: every article record (metadata only; texts are stored apart) with
+ * its people and countries. The popup builds it once the reader starts typing.
  */
 export async function buildSearchIndex(db: DatelineDB): Promise<SearchIndex> {
   return new SearchIndex(await loadSearchDocs(db));
@@ -37,6 +37,6 @@ export async function historyResults(
   const { ids, total } = index.search(query, filters, limit);
   const searchMs = performance.now() - begin;
   const rows = await db.articles.bulkGet(ids);
-  const articles = rows.filter((a): a is ArticleRecord => a !== undefined).map(({ text: _text, ...entry }) => entry);
+  const articles = rows.filter((a): a is ArticleRecord => a !== undefined);
   return { articles, total, searchMs };
 }

@@ -26,7 +26,6 @@ export async function loadPageArticle(db: DatelineDB, articleId: number): Promis
       db.mentions.where('articleId').equals(articleId).toArray(),
       db.events.where('articleId').equals(articleId).toArray(),
     ]);
-    const { text: _text, ...article } = record;
     const spans: EntitySpan[] = [];
     for (const m of mentions) {
       if (m.kind !== 'date') spans.push({ kind: m.kind, key: m.key, start: m.start, end: m.end });
@@ -34,7 +33,7 @@ export async function loadPageArticle(db: DatelineDB, articleId: number): Promis
     const byMentions = <T extends { mentionCount: number; name: string }>(a: T, b: T) =>
       b.mentionCount - a.mentionCount || a.name.localeCompare(b.name);
     return {
-      article,
+      article: record,
       timeline: groupArticleEvents(events),
       people: people.sort(byMentions),
       countries: countries.sort(byMentions),

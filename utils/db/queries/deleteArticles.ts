@@ -2,11 +2,11 @@ import type { DatelineDB } from '../schema';
 
 /** Tables that hold an article or rows derived from it. */
 export function articleTables(db: DatelineDB) {
-  return [db.articles, db.people, db.countries, db.mentions, db.events, db.collectionItems];
+  return [db.articles, db.articleTexts, db.people, db.countries, db.mentions, db.events, db.collectionItems];
 }
 
 /**
- * Deletes articles with their people, countries, mentions, events and collection memberships. Must run inside a
+ * Deletes articles with their texts, people, countries, mentions, events and collection memberships. Must run inside a
  * read-write transaction over `articleTables`; callers open it so that this can be one step of a larger change.
  */
 export async function deleteArticleRows(db: DatelineDB, ids: number[]): Promise<void> {
@@ -18,6 +18,7 @@ export async function deleteArticleRows(db: DatelineDB, ids: number[]): Promise<
     db.events.where('articleId').anyOf(ids).delete(),
     db.collectionItems.where('articleId').anyOf(ids).delete(),
   ]);
+  await db.articleTexts.bulkDelete(ids);
   await db.articles.bulkDelete(ids);
 }
 

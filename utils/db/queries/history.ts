@@ -13,11 +13,6 @@ const SMALL_SET = 500;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** The history shows metadata only; the text can be large and stays in the database. */
-function withoutText({ text: _text, ...entry }: ArticleRecord): HistoryEntry {
-  return entry;
-}
-
 function intersect(sets: Set<number>[]): Set<number> {
   const [first, ...rest] = [...sets].sort((a, b) => a.size - b.size);
   return new Set([...first!].filter((id) => rest.every((s) => s.has(id))));
@@ -81,12 +76,12 @@ export async function queryHistory(
         db.articles.orderBy('lastVisited').reverse().offset(offset).limit(limit).toArray(),
         db.articles.count(),
       ]);
-      return { articles: articles.map(withoutText), total };
+      return { articles, total };
     }
     if (allowed.size <= SMALL_SET) {
       const rows = (await db.articles.bulkGet([...allowed])).filter((a): a is ArticleRecord => a !== undefined);
       rows.sort((a, b) => b.lastVisited - a.lastVisited || b.id - a.id);
-      return { articles: rows.slice(offset, offset + limit).map(withoutText), total: rows.length };
+      return { articles: rows.slice(offset, offset + limit), total: rows.length };
     }
     const articles = await db.articles
       .orderBy('lastVisited')
@@ -95,7 +90,7 @@ export async function queryHistory(
       .offset(offset)
       .limit(limit)
       .toArray();
-    return { articles: articles.map(withoutText), total: allowed.size };
+    return { articles, total: allowed.size };
   });
 }
 
