@@ -90,7 +90,7 @@ describe.skipIf(skipReason !== '')(
     });
 
     it(
-      'makes no request while storing the seed article and every saved page, and while the popup and timeline page are open',
+      'makes no request while storing the seed article and every saved page, and while the popup, timeline and options pages are open',
       async () => {
         const paths = [
           '/shared/fixtures/seed-article.html',
@@ -114,7 +114,9 @@ describe.skipIf(skipReason !== '')(
             what: 'the timeline page to render',
           },
         );
+        const options = await firefox.openExtensionPage('options.html').catch(() => null);
         await new Promise((resolve) => setTimeout(resolve, 1_000));
+        await options?.close();
 
         const extensions = events.filter(isExtensions);
         const pages = events.filter((e) => !isExtensions(e));
