@@ -51,7 +51,7 @@ export function benchAnalysisSpeed(pages: BenchDoc[], rows: BenchRow[], skips: B
     ['saved news pages', pages],
   ];
   for (const [name, all] of corpora) {
-    const docs = sample(all, 20_000);
+    const docs = sample(all, 10_000);
     if (docs.length === 0) {
       skips.push({ area: `Analysis (${name})`, reason: 'corpus not found in ../shared' });
       continue;

@@ -1,0 +1,119 @@
+/**
+ * The storage benchmark's code, bundled by esbuild and evaluated in an extension page of the loaded extension (over
+ * the DevTools protocol, which the page's CSP does not govern). It uses the extension's own modules — the schema,
+ * the repository and the popup's search and timeline queries — on the real IndexedDB of the extension's origin.
+ * Nothing here ships in the extension.
+ */
+import type { AnalysisResult } from '@/utils/analysis/types';
+import { saveAnalysis } from '@/utils/db/analysis';
+import { saveArticle } from '@/utils/db/articles';
+import { queryHistory } from '@/utils/db/queries/history';
+import { rankPeople } from '@/utils/db/queries/rankEntities';
+import { entityTimeline } from '@/utils/db/queries/timelines';
+import { DatelineDB } from '@/utils/db/schema';
+import type { ArticleExtracted } from '@/utils/messaging/protocol';
+import { buildSearchIndex, historyResults } from '@/utils/popup/historySearch';
+import { articleGenerator, type GeneratorInput } from './generate';
+
+const db = new DatelineDB();
+let generate: ReturnType<typeof articleGenerator> | null = null;
+
+/** Median of the samples. */
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+async function timed(fn: () => Promise<unknown>, runs: number): Promise<number> {
+  await fn();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await fn();
+    samples.push(performance.now() - t0);
+  }
+  return median(samples);
+}
+
+/** Stores generated articles `from`..`to`-1, 250 per transaction, with bulk writes (the figures are about reading). */
+async function seed(input: GeneratorInput, from: number, to: number): Promise<void> {
+  generate ??= articleGenerator(input);
+  for (let start = from; start < to; start += 250) {
+    const batch = Array.from({ length: Math.min(250, to - start) }, (_, i) => generate!(start + i));
+    const tables = [db.articles, db.articleTexts, db.people, db.countries, db.mentions, db.events];
+    await db.transaction('rw', tables, async () => {
+      const ids = await db.articles.bulkAdd(
+        batch.map((b) => b.article),
+        { allKeys: true },
+      );
+      await db.articleTexts.bulkAdd(batch.map((b, i) => ({ articleId: ids[i]!, text: b.text })));
+      await db.people.bulkAdd(batch.flatMap((b, i) => b.people.map((p) => ({ ...p, articleId: ids[i]! }))));
+      await db.countries.bulkAdd(batch.flatMap((b, i) => b.countries.map((c) => ({ ...c, articleId: ids[i]! }))));
+      await db.mentions.bulkAdd(batch.flatMap((b, i) => b.mentions.map((m) => ({ ...m, articleId: ids[i]! }))));
+      await db.events.bulkAdd(batch.flatMap((b, i) => b.events.map((e) => ({ ...e, articleId: ids[i]! }))));
+    });
+  }
+}
+
+/** Median ms to store one analysed article (saveArticle, then saveAnalysis), each run under a new address. */
+async function storeOne(extracted: ArticleExtracted, analysis: AnalysisResult, runs: number): Promise<number> {
+  let n = 0;
+  return timed(async () => {
+    const pageUrl = `https://bench.example/stored/${Date.now()}-${n++}`;
+    const saved = await saveArticle(db, { ...extracted, pageUrl, meta: { ...extracted.meta, url: null } }, Date.now());
+    await saveAnalysis(db, saved.id, analysis, { version: 1, now: Date.now(), text: extracted.text });
+  }, runs);
+}
+
+/** Search as the History tab runs it: the first query builds the index; later keystrokes reuse it. */
+async function search(queries: string[], runs: number) {
+  const firstSamples: number[] = [];
+  let index = await buildSearchIndex(db);
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    index = await buildSearchIndex(db);
+    await historyResults(db, index, queries[0]!, {}, 50);
+    firstSamples.push(performance.now() - t0);
+  }
+  const keystroke = await timed(async () => {
+    for (const q of queries) await historyResults(db, index, q, {}, 50);
+  }, runs);
+  const probe = await historyResults(db, index, queries.at(-1)!, {}, 50);
+  return { firstMs: median(firstSamples), keystrokeMs: keystroke / queries.length, matches: probe.total };
+}
+
+/** The People tab's ranking and an entity's cross-article timeline (the most frequent person and a median one). */
+async function timelines(runs: number) {
+  const ranked = await rankPeople(db, 200);
+  const top = ranked[0]!;
+  const mid = ranked[Math.floor(ranked.length / 2)]!;
+  const rankMs = await timed(() => rankPeople(db, 200), runs);
+  const topMs = await timed(() => entityTimeline(db, { kind: 'person', id: top.key }), runs);
+  const midMs = await timed(() => entityTimeline(db, { kind: 'person', id: mid.key }), runs);
+  return { rankMs, top: { articles: top.articles, ms: topMs }, mid: { articles: mid.articles, ms: midMs } };
+}
+
+/** The history's first page, as the History tab reads it before any search. */
+async function firstPage(runs: number): Promise<number> {
+  return timed(() => queryHistory(db, {}, 50, 0), runs);
+}
+
+/** Bytes the origin uses on disk, as the browser estimates it. */
+async function usage(): Promise<number> {
+  return (await navigator.storage.estimate()).usage ?? 0;
+}
+
+async function counts() {
+  return { articles: await db.articles.count(), events: await db.events.count() };
+}
+
+(globalThis as Record<string, unknown>).__datelineBench = {
+  seed,
+  storeOne,
+  search,
+  timelines,
+  firstPage,
+  usage,
+  counts,
+};

@@ -1,0 +1,184 @@
+/**
+ * Storage and the popup, measured in Chromium on the loaded extension's own IndexedDB: databases of 1,000, 10,000
+ * and 50,000 generated articles (grown in place), and at each size the time to store one analysed article, the
+ * popup's time to first content, search latency, an entity's cross-article timeline and the size on disk.
+ */
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { analyze, ANALYSIS_VERSION } from '../../utils/analysis/index';
+import { extractArticle } from '../../utils/extract/index';
+import { parseHtmlDocument } from '../lib/parse-html';
+import { launchBenchChromium } from './chromium';
+import { SHARED } from './corpus';
+import { fmt, type BenchRow, type BenchSkip } from './report';
+import { median } from './stats';
+import { generatorInput } from './storage-data';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+/** Database sizes; fewer repetitions at the largest keeps the whole bench within its 10 minutes. */
+const SIZES: [articles: number, runs: number][] = (process.env.BENCH_SIZES ?? '1000:5,10000:5,50000:3')
+  .split(',')
+  .map((s) => s.split(':').map(Number) as [number, number]);
+
+/** The in-extension benchmark code as one script (Dexie and the extension's modules bundled in). */
+async function benchBundle(): Promise<string> {
+  const out = await build({
+    entryPoints: [join(ROOT, 'scripts/bench/extension/bench-api.ts')],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    write: false,
+    logLevel: 'silent',
+    tsconfig: join(ROOT, 'tsconfig.json'),
+  });
+  return out.outputFiles[0]!.text;
+}
+
+/** Opens popup.html in a tab and returns ms from navigation start to the first history row in a painted frame. */
+async function popupFirstContent(page: Page, url: string): Promise<number> {
+  await page.goto(url);
+  const handle = await page.waitForFunction(
+    () => (window as unknown as { __firstContent?: number }).__firstContent,
+    null,
+    {
+      timeout: 60_000,
+      polling: 50,
+    },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+/** Records, from the document's first moment, when the first history row is on screen (the frame after it exists). */
+function watchFirstContent(): void {
+  const observer = new MutationObserver(() => {
+    if (!document.querySelector('.history-list > li')) return;
+    observer.disconnect();
+    requestAnimationFrame(() => {
+      (window as unknown as { __firstContent: number }).__firstContent = performance.now();
+    });
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+function seedArticle() {
+  const html = readFileSync(join(SHARED, 'fixtures/seed-article.html'), 'utf8');
+  const pageUrl = 'https://bench.example/seed';
+  const article = extractArticle(parseHtmlDocument(html), pageUrl)!;
+  const analysis = analyze(article.text, { publishedTime: article.meta.publishedTime, lang: 'en' });
+  return { extracted: { pageUrl, meta: article.meta, text: article.text }, analysis };
+}
+
+/** The storage and popup section. */
+export async function benchStorage(rows: BenchRow[], skips: BenchSkip[], deadline = Infinity): Promise<void> {
+  const input = generatorInput(ANALYSIS_VERSION);
+  if (!input) {
+    skips.push({ area: 'Storage', reason: 'corpora not found in ../shared' });
+    return;
+  }
+  const { extracted, analysis } = seedArticle();
+  const browser = await launchBenchChromium(true);
+  try {
+    const bench = await browser.context.newPage();
+    // An extension page that opens no database of its own: only the bench's connection and the worker's are open.
+    await bench.goto(`${browser.extensionBaseUrl}manifest.json`);
+    await bench.evaluate(await benchBundle());
+    type Api = Record<string, (...args: unknown[]) => Promise<unknown>>;
+    const call = <T>(name: string, ...args: unknown[]): Promise<T> =>
+      bench.evaluate(
+        ([n, a]) =>
+          (globalThis as unknown as { __datelineBench: Api }).__datelineBench[n as string]!(...(a as unknown[])),
+        [name, args] as const,
+      ) as Promise<T>;
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 420, height: 600 });
+    await popup.addInitScript(watchFirstContent);
+    const baseUsage = await call<number>('usage');
+    let stored = 0;
+    let msPerArticle = 0;
+    for (const [size, runs] of SIZES) {
+      // Seeding dominates; a size whose seeding (at the rate seen so far, plus measuring) would overrun is left out.
+      const projected = (size - stored) * msPerArticle * 1.3;
+      if (performance.now() + projected > deadline) {
+        skips.push({
+          area: `Storage ${size.toLocaleString('en')}`,
+          reason: `left out to keep the run under 10 minutes (seeding would take ~${(projected / 1000).toFixed(0)} s on this machine now)`,
+        });
+        continue;
+      }
+      const t0 = performance.now();
+      await call('seed', input, stored, size);
+      msPerArticle = (performance.now() - t0) / (size - stored);
+      stored = size;
+      process.stderr.write(`bench:   ${size} articles seeded in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+      const n = size.toLocaleString('en');
+      const counts = await call<{ articles: number; events: number }>('counts');
+      const usage = await call<number>('usage');
+      const store = await call<number>('storeOne', extracted, analysis, runs);
+      const firstPage = await call<number>('firstPage', runs);
+      const popupUrl = `${browser.extensionBaseUrl}popup.html?view=history`;
+      await popupFirstContent(popup, popupUrl);
+      const firstContent: number[] = [];
+      for (let i = 0; i < runs; i++) firstContent.push(await popupFirstContent(popup, popupUrl));
+      const search = await call<{ firstMs: number; keystrokeMs: number; matches: number }>(
+        'search',
+        ['pe', 'pet', 'pete', 'peter'],
+        runs,
+      );
+      const tl = await call<{
+        rankMs: number;
+        top: { articles: number; ms: number };
+        mid: { articles: number; ms: number };
+      }>('timelines', runs);
+      const atTenK = size === 10_000;
+      const fc = median(firstContent);
+      rows.push(
+        { area: `Storage ${n}`, metric: `database: articles / events`, value: `${counts.articles} / ${counts.events}` },
+        {
+          area: `Storage ${n}`,
+          metric: 'store one analysed article (saveArticle + saveAnalysis), ms',
+          value: fmt(store, 1),
+        },
+        {
+          area: `Storage ${n}`,
+          metric: 'popup first content (navigation → first history row painted), ms',
+          value: fmt(fc, 1),
+          ...(atTenK ? { budget: '< 100 ms at 10,000', verdict: fc < 100 ? 'ok' : 'miss' } : {}),
+        },
+        { area: `Storage ${n}`, metric: 'history first page query (50 rows), ms', value: fmt(firstPage, 1) },
+        {
+          area: `Storage ${n}`,
+          metric: 'search, first keystroke (builds the index), ms',
+          value: fmt(search.firstMs, 1),
+          ...(atTenK ? { budget: '< 50 ms at 10,000', verdict: search.firstMs < 50 ? 'ok' : 'miss' } : {}),
+        },
+        {
+          area: `Storage ${n}`,
+          metric: `search, each further keystroke ('pe'…'peter', ${search.matches} matches), ms`,
+          value: fmt(search.keystrokeMs, 2),
+          ...(atTenK ? { budget: '< 50 ms at 10,000', verdict: search.keystrokeMs < 50 ? 'ok' : 'miss' } : {}),
+        },
+        { area: `Storage ${n}`, metric: 'People tab ranking (top 200 people), ms', value: fmt(tl.rankMs, 1) },
+        {
+          area: `Storage ${n}`,
+          metric: `entity timeline, most frequent person (${tl.top.articles} articles), ms`,
+          value: fmt(tl.top.ms, 1),
+        },
+        {
+          area: `Storage ${n}`,
+          metric: `entity timeline, median ranked person (${tl.mid.articles} articles), ms`,
+          value: fmt(tl.mid.ms, 1),
+        },
+        {
+          area: `Storage ${n}`,
+          metric: 'size on disk per article (storage estimate), kB',
+          value: fmt((usage - baseUsage) / size / 1000, 1),
+        },
+      );
+      for (const r of rows.slice(-10)) process.stderr.write(`bench:   ${r.metric}: ${r.value}\n`);
+    }
+  } finally {
+    await browser.close();
+  }
+}
