@@ -3,6 +3,8 @@ import { browser } from 'wxt/browser';
 import { DatelineDB } from '@/utils/db/schema';
 import { resolvePageContext } from '@/utils/popup/pageContext';
 import { filterToParams } from '@/utils/timeline/filterParams';
+import { StorageFullNotice } from '@/components/StorageFullNotice';
+import { storageNearlyFull } from '@/utils/ui/storage-full';
 import { PopupRoot, type PopupActions } from './PopupRoot';
 import './style.css';
 
@@ -27,10 +29,15 @@ const actions: PopupActions = {
 };
 
 // The tab lookup takes a few milliseconds; the first view depends on it (This page on an article, else History).
-void resolvePageContext(params, browser.tabs).then((page) => {
-  render(
-    <PopupRoot db={db} page={page} actions={actions} initialView={params.get('view')} />,
-    document.getElementById('app')!,
-  );
-  performance.mark('dateline:popup-rendered');
-});
+void Promise.all([resolvePageContext(params, browser.tabs), storageNearlyFull(navigator.storage)]).then(
+  ([page, full]) => {
+    render(
+      <>
+        {full === true && <StorageFullNotice onOpenOptions={actions.openOptions} />}
+        <PopupRoot db={db} page={page} actions={actions} initialView={params.get('view')} />
+      </>,
+      document.getElementById('app')!,
+    );
+    performance.mark('dateline:popup-rendered');
+  },
+);
