@@ -113,9 +113,11 @@ describe.skipIf(skipReason !== '')(
       expect(reachedTabs).toBe(true);
       await popup.page.keyboard.press('End');
       expect(await focused()).toBe('People & countries');
-      await popup.page.keyboard.press('Tab');
-      await popup.page.keyboard.press('Tab');
-      await popup.page.keyboard.press('Tab');
+      // The ranking loads from the database after the view switches: wait for it, then Tab until an entity has focus.
+      await popup.page.locator('.ranking__item').first().waitFor();
+      const onEntity = () => popup.page.evaluate(() => Boolean(document.activeElement?.closest('.ranking__item')));
+      for (let i = 0; i < 10 && !(await onEntity()); i++) await popup.page.keyboard.press('Tab');
+      expect(await onEntity()).toBe(true);
       const chosen = await focused();
       await popup.page.keyboard.press('Enter');
       await popup.page.getByText(/events from/).waitFor();
