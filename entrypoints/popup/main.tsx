@@ -39,5 +39,11 @@ void Promise.all([resolvePageContext(params, browser.tabs), storageNearlyFull(na
       document.getElementById('app')!,
     );
     performance.mark('dateline:popup-rendered');
+    // Ask, after the first render, that the browser keep Dateline's data when space runs low (where it allows it;
+    // the options page has the same as a button and shows the answer).
+    void navigator.storage
+      ?.persisted?.()
+      .then((persisted) => persisted || navigator.storage.persist())
+      .catch(() => undefined);
   },
 );
