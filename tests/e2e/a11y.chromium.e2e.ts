@@ -5,7 +5,7 @@ import { chromiumMissingMessage, hasChromium } from './support/browsers';
 import { launchChromium } from './support/chromium';
 import type { ExtensionBrowser, Tab } from './support/driver';
 import { hasShared, sharedMissingMessage } from './support/paths';
-import { waitForPopupText } from './support/popup';
+import { storeAnalysed, waitForPopupText } from './support/popup';
 import { startFixtureServer, type FixtureServer } from './support/server';
 
 const seedPath = '/shared/fixtures/seed-article.html';
@@ -25,14 +25,10 @@ describe.skipIf(skipReason !== '')(
       server = await startFixtureServer();
       browser = (await launchChromium()) as ExtensionBrowser<Page>;
       seedUrl = server.url(seedPath);
-      for (const pathname of [seedPath, secondPath]) {
-        const tab = await browser.newTab();
-        await tab.goto(server.url(pathname));
-        const check = await browser.openExtensionPage(`popup.html?url=${encodeURIComponent(server.url(pathname))}`);
-        await waitForPopupText(check, 'As written', 60_000);
-        await check.close();
-        await tab.close();
-      }
+      await storeAnalysed(
+        browser,
+        [seedPath, secondPath].map((pathname) => server.url(pathname)),
+      );
     });
 
     afterAll(async () => {

@@ -7,7 +7,7 @@ import { chromiumMissingMessage, hasChromium } from './support/browsers';
 import { launchChromium } from './support/chromium';
 import type { ExtensionBrowser, Tab } from './support/driver';
 import { hasShared, screenshotDir, sharedMissingMessage } from './support/paths';
-import { screenshotPopup, waitForPopupText } from './support/popup';
+import { screenshotPopup, storeAnalysed, waitForPopupText } from './support/popup';
 import { waitFor } from './support/poll';
 import { startFixtureServer, type FixtureServer } from './support/server';
 
@@ -44,15 +44,10 @@ describe.skipIf(skipReason !== '')(
       server = await startFixtureServer();
       browser = (await launchChromium()) as ExtensionBrowser<Page>;
       seedUrl = server.url(seedPath);
-      for (const pathname of [seedPath, secondPath]) {
-        const tab = await browser.newTab();
-        await tab.goto(server.url(pathname));
-        // Each article is analysed in the background; wait until the popup can show its events.
-        const check = await browser.openExtensionPage(`popup.html?url=${encodeURIComponent(server.url(pathname))}`);
-        await waitForPopupText(check, 'As written', 60_000);
-        await check.close();
-        await tab.close();
-      }
+      await storeAnalysed(
+        browser,
+        [seedPath, secondPath].map((pathname) => server.url(pathname)),
+      );
     });
 
     afterAll(async () => {

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Tab } from './driver';
+import type { ExtensionBrowser, Tab } from './driver';
 import { popupViewport } from './driver';
 import { screenshotDir } from './paths';
 import { waitFor } from './poll';
@@ -61,4 +61,19 @@ export async function screenshotPopup(popup: Tab, file: string): Promise<string>
     height: Math.min(Math.max(size.height, 1), popupViewport.height),
   });
   return target;
+}
+
+/**
+ * Opens each address in a tab and waits until the popup shows the article's analysed events ("As written"), so the
+ * scenario starts with every article stored and analysed by the background.
+ */
+export async function storeAnalysed(browser: ExtensionBrowser, urls: readonly string[]): Promise<void> {
+  for (const url of urls) {
+    const tab = await browser.newTab();
+    await tab.goto(url);
+    const check = await browser.openExtensionPage(`popup.html?url=${encodeURIComponent(url)}`);
+    await waitForPopupText(check, 'As written', 60_000);
+    await check.close();
+    await tab.close();
+  }
 }
