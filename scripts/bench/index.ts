@@ -47,7 +47,10 @@ async function main(): Promise<void> {
     ['Service worker (Chromium)', benchWorker],
     ['Storage and the popup (Chromium)', (r, s) => benchStorage(r, s, started + DEADLINE_MS)],
   ];
-  for (const [name, run] of sections) {
+  // BENCH_ONLY=page,storage runs only the sections whose names contain one of the words (case-insensitive).
+  const only = (process.env.BENCH_ONLY ?? '').toLowerCase().split(',').filter(Boolean);
+  const chosen = only.length ? sections.filter(([name]) => only.some((w) => name.toLowerCase().includes(w))) : sections;
+  for (const [name, run] of chosen) {
     process.stderr.write(`bench: ${name}…\n`);
     try {
       await run(rows, skips);
@@ -58,6 +61,8 @@ async function main(): Promise<void> {
   const now = new Date();
   console.log(toMarkdownTable(rows));
   if (skips.length) console.log(`\nNot measured: ${skips.map((s) => `${s.area} (${s.reason})`).join('; ')}`);
+  // A partial run (BENCH_ONLY) prints its rows but leaves the full report alone.
+  if (only.length) return;
   mkdirSync(join(ROOT, 'docs'), { recursive: true });
   const load = `Load average (1, 5, 15 min) at the start: ${startLoad}; at the end: ${loadavg()
     .map((n) => n.toFixed(1))
