@@ -1,14 +1,14 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { runInPage } from '@/utils/page/content-main';
+import { runFirstStage } from '@/utils/content/first-stage';
 
 /**
- * On every web page: if it is a news article, send its text to the background to be stored and analysed, then mark
- * its people, countries and dates with hover cards (utils/page/content-main.ts).
+ * First stage, on every web page: if it looks like a news article, ask the background to load the marks stage
+ * (utils/content/first-stage.ts). Other pages pay for this small script alone.
  */
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main(ctx) {
-    runInPage(ctx);
+    runFirstStage(ctx);
   },
 });
