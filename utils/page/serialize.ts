@@ -32,7 +32,9 @@ const escapeAttribute = (value: string): string => value.replace(/&/g, '&amp;').
 function keeps(el: Element): boolean {
   if (!DROPPED.has(el.tagName.toUpperCase())) return true;
   // Structured data (the publication date, the headline) is metadata the background reads.
-  return el.tagName.toUpperCase() === 'SCRIPT' && (el.getAttribute('type') ?? '').toLowerCase() === 'application/ld+json';
+  return (
+    el.tagName.toUpperCase() === 'SCRIPT' && (el.getAttribute('type') ?? '').toLowerCase() === 'application/ld+json'
+  );
 }
 
 function startTag(el: Element): string {
