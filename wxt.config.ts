@@ -33,6 +33,8 @@ export default defineConfig({
      * tabs.query (ids only) and the per-tab badge need none.
      */
     permissions: ['activeTab', 'scripting'],
+    // The first stage (entrypoints/first-stage.ts) on every page; the marks stage is loaded into articles only.
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['first-stage.js'], run_at: 'document_idle' }],
     content_security_policy: { extension_pages: extensionPagesCsp(command === 'serve') },
     // Firefox needs a stable id to install the add-on (and to keep its IndexedDB across updates); Dateline
     // declares that it collects no data. Chrome would only warn about the key, so it gets none.

@@ -58,7 +58,10 @@ export async function run(ctx: ContentScriptContext, page: PageEnv = livePage())
     // User Timing entry: what serialising cost the page's main thread (read by the bench).
     meter.report('dateline:serialize', { chars: html?.length ?? -1 });
     if (html === null) {
-      return { status: 'failed', error: `The page is too large to read (over ${MAX_HTML_LENGTH} characters of markup)` };
+      return {
+        status: 'failed',
+        error: `The page is too large to read (over ${MAX_HTML_LENGTH} characters of markup)`,
+      };
     }
     if (ctx.isInvalid) return { status: 'skipped', reason: 'invalidated' };
 

@@ -81,20 +81,14 @@ export async function serializePage(doc: Document, options: SerializeOptions): P
     if (item.nodeType !== 1 /* ELEMENT_NODE */) continue;
     const el = item as Element;
     if (!keeps(el)) continue;
-    if (el.namespaceURI !== 'http://www.w3.org/1999/xhtml') {
-      // SVG and MathML keep their own serialisation rules; such subtrees are small.
-      if (!push(el.outerHTML)) return null;
-    } else if (el.firstElementChild === null) {
-      if (!push(el.outerHTML)) return null;
-    } else {
-      if (!push(startTag(el))) return null;
-      const tag = el.tagName.toUpperCase();
-      if (LEADING_NEWLINE.has(tag) && el.firstChild?.nodeType === 3 && el.firstChild.nodeValue?.startsWith('\n')) {
-        push('\n');
-      }
-      if (!VOID.has(tag)) stack.push(`</${el.localName}>`);
-      for (let child = el.lastChild; child; child = child.previousSibling) stack.push(child);
+    if (!push(startTag(el))) return null;
+    const tag = el.tagName.toUpperCase();
+    if (LEADING_NEWLINE.has(tag) && el.firstChild?.nodeType === 3 && el.firstChild.nodeValue?.startsWith('\n')) {
+      push('\n');
     }
+    // SVG and MathML elements keep their end tags (the parser reads them as foreign content).
+    if (!VOID.has(tag) || el.namespaceURI !== 'http://www.w3.org/1999/xhtml') stack.push(`</${el.localName}>`);
+    for (let child = el.lastChild; child; child = child.previousSibling) stack.push(child);
     await options.pause();
   }
   return parts.join('');
