@@ -22,7 +22,7 @@ export function ExportMenu({ scopeLabel, onExport, busy }: ExportMenuProps) {
     <fieldset class="export-menu" disabled={busy}>
       <legend>Export: {scopeLabel}</legend>
       {FORMATS.map((f) => (
-        <button key={f.format} type="button" title={f.description} onClick={() => onExport(f.format)}>
+        <button key={f.format} type="button" class="button" title={f.description} onClick={() => onExport(f.format)}>
           {f.label}
         </button>
       ))}

@@ -8,7 +8,7 @@ export interface ImportButtonProps {
 /** A button that opens the file chooser for a Dateline JSON export. */
 export function ImportButton({ onFile, busy }: ImportButtonProps) {
   return (
-    <label class={`import-button${busy ? ' import-button--busy' : ''}`}>
+    <label class={`button import-button${busy ? ' import-button--busy' : ''}`}>
       <input
         type="file"
         accept=".json,application/json"

@@ -19,6 +19,7 @@ import { parseImport } from '@/utils/import/parse';
 import { exportScopeFor } from '@/utils/timeline/filterParams';
 import { mergeEvents } from '@/utils/timeline/mergeEvents';
 import { useLiveQuery } from '@/utils/ui/useLiveQuery';
+import { CollectionsSection } from './CollectionsSection';
 
 /** Props of {@link TimelinePage}. */
 export interface TimelinePageProps {
@@ -34,6 +35,11 @@ type Status = { kind: 'info' | 'error'; text: string } | null;
 
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
+}
+
+function withCollection(filter: TimelineFilter, id: number | undefined): TimelineFilter {
+  const { collectionId: _shown, ...rest } = filter;
+  return id === undefined ? rest : { ...rest, collectionId: id };
 }
 
 /** Container of the timeline page: loads filters and events live from the database; runs exports and imports. */
@@ -142,9 +148,18 @@ export function TimelinePage({ db, initialFilter, onFilterChange, download }: Ti
               return shared > 0 ? `; ${plural(shared, 'event')} reported by several articles, shown once` : '';
             })()}
           </p>
-          <section class="timeline-page__chart" aria-label="Chart">
-            <TimelineChart events={timeline.value.dated} selectedKey={selected} onSelect={setSelected} />
-          </section>
+          <div class="timeline-page__side">
+            <section class="timeline-page__chart" aria-label="Chart">
+              <TimelineChart events={timeline.value.dated} selectedKey={selected} onSelect={setSelected} />
+            </section>
+            <CollectionsSection
+              db={db}
+              collections={collectionList}
+              shownId={filter.collectionId}
+              onShow={(id) => changeFilter(withCollection(filter, id))}
+              onStatus={setStatus}
+            />
+          </div>
           <section class="timeline-page__events" aria-label="Events">
             <EventList
               dated={timeline.value.dated}
