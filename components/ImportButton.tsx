@@ -13,13 +13,14 @@ export function ImportButton({ onFile, busy }: ImportButtonProps) {
         type="file"
         accept=".json,application/json"
         class="visually-hidden"
-        disabled={busy}
+        // Not `disabled` while busy: that would drop the keyboard's focus to the page's start after every import.
+        aria-disabled={busy}
         onChange={(e) => {
           const input = e.currentTarget;
           const file = input.files?.[0];
           // Clearing lets the same file be chosen again (after fixing it, or to see that it duplicates nothing).
           input.value = '';
-          if (file) onFile(file);
+          if (file && !busy) onFile(file);
         }}
       />
       {busy ? 'Importing…' : 'Import JSON…'}
