@@ -51,7 +51,7 @@ export function CollectionRow({ collection, shown, onToggle, onRename, onDelete 
   return (
     <li class={`collection${shown ? ' collection--shown' : ''}`}>
       <button type="button" class="collection__show" aria-pressed={shown} onClick={onToggle}>
-        <span class="collection__name">{collection.name}</span>
+        <span class="collection__name">{collection.name}</span>{' '}
         <span class="collection__count">{articles(collection.articles)}</span>
       </button>
       <span class="collection__actions">

@@ -175,7 +175,7 @@ describe.skipIf(skipReason !== '')(`timeline page in firefox${skipReason ? ` (sk
     // The timeline page updates live from the popup's change (another page of the extension).
     await waitForText('.collection__count', '1 article');
     await popup.close();
-    await (await button('Spaceport summit1 article')).click();
+    await (await button('Spaceport summit 1 article')).click();
 
     await waitForText('.export-menu legend', 'Export: Collection: Spaceport summit');
     await waitForText('.timeline-page__summary', /from 1 article$/);
