@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { EventList } from '@/components/EventList';
 import { ExportMenu } from '@/components/ExportMenu';
 import { ImportButton } from '@/components/ImportButton';
@@ -77,6 +77,16 @@ export function TimelinePage({ db, initialFilter, onFilterChange, download }: Ti
     setSelected(null);
     onFilterChange(next);
   };
+
+  // A collection deleted elsewhere (the popup, another tab) or an old bookmark: show all articles rather than an empty
+  // timeline whose export buttons would export everything.
+  const missingCollection =
+    filter.collectionId !== undefined &&
+    collections.status === 'ready' &&
+    !collections.value.some((c) => c.id === filter.collectionId);
+  useEffect(() => {
+    if (missingCollection) changeFilter(withCollection(filter, undefined));
+  }, [missingCollection]);
 
   const runExport = async (format: ExportFormat) => {
     setBusy('export');

@@ -108,6 +108,22 @@ describe('TimelinePage collections', () => {
     await screen.findByText(new RegExp(`from ${articlesBefore} articles`));
   });
 
+  it.each<[string, (korea: number) => { shownId: number; elsewhere: () => Promise<unknown> }]>([
+    [
+      'deleted elsewhere (the popup, another tab)',
+      (korea) => ({ shownId: korea, elsewhere: () => db.collections.delete(korea) }),
+    ],
+    ['unknown (an old bookmark)', () => ({ shownId: 999, elsewhere: () => Promise.resolve() })],
+  ])('shows all articles when the shown collection is %s', async (_name, setup) => {
+    const { shownId, elsewhere } = setup(koreaId);
+    const { onFilterChange } = renderPage({ collectionId: shownId });
+
+    await elsewhere();
+
+    await waitFor(() => expect(onFilterChange).toHaveBeenLastCalledWith({}));
+    await waitFor(() => expect(legend()).toBe('Export: All articles'));
+  });
+
   it('creates an empty collection from the panel', async () => {
     renderPage();
     await screen.findByRole('button', { name: /^Korea/ });
