@@ -55,7 +55,12 @@ export function CollectionRow({ collection, shown, onToggle, onRename, onDelete 
         <span class="collection__count">{articles(collection.articles)}</span>
       </button>
       <span class="collection__actions">
-        <button ref={renameButton} type="button" class="button button--quiet" onClick={() => setRenaming(true)}>
+        <button
+          ref={renameButton}
+          type="button"
+          class="button button--quiet collection__rename"
+          onClick={() => setRenaming(true)}
+        >
           Rename<span class="visually-hidden"> “{collection.name}”</span>
         </button>
         <ConfirmButton

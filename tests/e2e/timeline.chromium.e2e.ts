@@ -183,6 +183,9 @@ describe.skipIf(!hasChromium)(hasChromium ? 'timeline page (chromium)' : chromiu
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('New name for “Korea”');
     expect(await runAxe(page)).toEqual([]);
+    await page
+      .locator('.collections')
+      .screenshot({ path: path.join(screenshotDir, 'timeline-collections-rename.png') });
     await page.keyboard.type('Korea 2023');
     await page.keyboard.press('Enter');
     await page.getByText('Renamed “Korea” to “Korea 2023”.').waitFor();
@@ -192,13 +195,18 @@ describe.skipIf(!hasChromium)(hasChromium ? 'timeline page (chromium)' : chromiu
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     expect(await focused('Cancel')).toBe('Cancel');
+    await page.emulateMedia({ colorScheme: 'dark' });
     expect(await runAxe(page)).toEqual([]);
+    await page
+      .locator('.collections')
+      .screenshot({ path: path.join(screenshotDir, 'timeline-collections-delete-dark.png') });
+    await page.emulateMedia({ colorScheme: 'light' });
     await page.keyboard.press('Shift+Tab');
     expect(await focused('Delete collection')).toBe('Delete collection');
     await page.keyboard.press('Enter');
 
     await page.getByText(/^Deleted the collection “Korea 2023”; its 2 articles stay in your history\.$/).waitFor();
-    expect(await page.locator('.collection__name').allTextContents()).toEqual(['Alliances']);
+    await expect.poll(() => page.locator('.collection__name').allTextContents()).toEqual(['Alliances']);
     expect(await focused('Collections')).toBe('Collections');
     await page.waitForFunction(() =>
       document.querySelector('.timeline-page__summary')?.textContent?.includes('from 3 articles'),
