@@ -238,17 +238,33 @@ describe.skipIf(skipReason !== '')(`timeline page in firefox${skipReason ? ` (sk
     expect(await waitForText('.timeline-page__summary', /from 2 articles$/)).not.toBe('');
   });
 
-  it('shows the options page with the stored articles', async () => {
-    const options = await browser.openExtensionPage('options.html', { width: 800, height: 900 });
+  it('shows the options page with the stored articles, and keeps a site rule across a reload', async () => {
+    const options = (await browser.openExtensionPage('options.html', { width: 800, height: 900 })) as Tab<Page>;
+    const optionsText = (expected: string) =>
+      waitFor(async () => ((await options.text()).includes(expected) ? options.text() : undefined), {
+        what: `the options page to show “${expected}”`,
+      });
+
+    expect(await optionsText('2 articles stored.')).toContain('Marks in the page');
+    await (await options.page.$('#site-input'))!.type('news.example.org');
+    await options.page.keyboard.press('Enter');
+    const sitesOff = () =>
+      options.evaluate(
+        () => [...document.querySelectorAll('.site-rules__item > span')].map((e) => e.textContent),
+        undefined,
+      );
+    await waitFor(async () => (await sitesOff()).length > 0, { what: 'the site to be listed' });
+    await options.reload();
 
     const actual = await waitFor(
-      async () => ((await options.text()).includes('2 articles stored.') ? options.text() : undefined),
-      {
-        what: 'the options page to count the articles',
+      async () => {
+        const sites = await sitesOff();
+        return sites.length > 0 ? sites : undefined;
       },
+      { what: 'the reloaded page to list the site' },
     );
 
-    expect(actual).toContain('Marks in the page');
+    expect(actual).toEqual(['news.example.org']);
     await options.close();
   });
 });
