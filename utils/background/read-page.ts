@@ -1,4 +1,4 @@
-import { fitArticleMessage } from '@/utils/content/fit-message';
+import { fitArticleMessage } from '@/utils/background/fit-message';
 import { extractArticle } from '@/utils/extract';
 import { parseHtmlDocument } from '@/utils/extract/parse-html';
 import type { ArticleExtracted, PageCaptured } from '@/utils/messaging';

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCapturedPage } from '@/utils/background/read-page';
-import { fitArticleMessage } from '@/utils/content/fit-message';
+import { fitArticleMessage } from '@/utils/background/fit-message';
 import { extractArticle } from '@/utils/extract';
 import { parseHtmlDocument } from '@/utils/extract/parse-html';
 import { serializePage } from '@/utils/page/serialize';
