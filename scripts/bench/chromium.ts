@@ -32,9 +32,13 @@ async function devToolsEndpoint(userDataDir: string): Promise<string> {
   return `ws://127.0.0.1:${port}${path}`;
 }
 
-/** Starts Chromium, with the built Chrome MV3 extension (built first when stale) unless `withExtension` is false. */
-export async function launchBenchChromium(withExtension: boolean): Promise<BenchBrowser> {
-  const extensionDir = withExtension ? ensureBuilt('chromium') : null;
+/**
+ * Starts Chromium, with the built Chrome MV3 extension (built first when stale) unless `withExtension` is false, or
+ * with the unpacked extension in the folder `withExtension` names (a baseline the bench compares Dateline with).
+ */
+export async function launchBenchChromium(withExtension: boolean | string): Promise<BenchBrowser> {
+  const extensionDir =
+    typeof withExtension === 'string' ? withExtension : withExtension ? ensureBuilt('chromium') : null;
   const userDataDir = mkdtempSync(join(tmpdir(), 'dateline-bench-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
