@@ -1,0 +1,140 @@
+import type { Table, Transaction } from 'dexie';
+import { hostOf, searchTokens } from '../timeline/searchIndex';
+import { eventEntityDays } from './eventKeys';
+import type {
+  ArticleRecord,
+  ArticleSearchRecord,
+  CountryRecord,
+  EntityCountRecord,
+  EventRecord,
+  PersonRecord,
+} from './schema';
+
+/**
+ * Rows kept at write time for reading at scale (schema version 3): each article's search words and the number of
+ * articles per person and country. They are recomputed from the stored rows of the articles and entities a write
+ * touched, inside the writer's transaction, so they can never drift from what they summarise.
+ */
+
+/** Where tables come from: the database, or an upgrade's transaction. */
+export type TableSource = { table(name: string): Table } | Pick<Transaction, 'table'>;
+
+/** The people and countries some articles mention. */
+export interface EntityKeys {
+  people: Set<string>;
+  countries: Set<string>;
+}
+
+function tables(t: TableSource) {
+  return {
+    articles: t.table('articles') as Table<ArticleRecord, number>,
+    people: t.table('people') as Table<PersonRecord, [number, string]>,
+    countries: t.table('countries') as Table<CountryRecord, [number, string]>,
+    searchRows: t.table('searchRows') as Table<ArticleSearchRecord, number>,
+    entityCounts: t.table('entityCounts') as Table<EntityCountRecord, [string, string]>,
+  };
+}
+
+/** The distinct folded words of an article's title, site, host, people and countries: what a search matches. */
+export function articleSearchTokens(
+  article: Pick<ArticleRecord, 'title' | 'siteName' | 'url'>,
+  names: readonly string[],
+): string[] {
+  const tokens = new Set<string>();
+  for (const text of [article.title, article.siteName, hostOf(article.url), ...names]) {
+    if (text) for (const token of searchTokens(text)) tokens.add(token);
+  }
+  return [...tokens];
+}
+
+/** The people and countries the given articles mention now (read before a write, to know what it may change). */
+export async function entityKeysOf(t: TableSource, articleIds: readonly number[]): Promise<EntityKeys> {
+  const { people, countries } = tables(t);
+  const [p, c] = await Promise.all([
+    people.where('articleId').anyOf(articleIds).primaryKeys(),
+    countries.where('articleId').anyOf(articleIds).primaryKeys(),
+  ]);
+  return { people: new Set(p.map(([, id]) => id)), countries: new Set(c.map(([, code]) => code)) };
+}
+
+/** Rewrites the search rows of the given articles from their stored records (deleted articles lose theirs). */
+export async function refreshSearchRows(t: TableSource, articleIds: readonly number[]): Promise<void> {
+  if (articleIds.length === 0) return;
+  const { articles, people, countries, searchRows } = tables(t);
+  const ids = [...articleIds];
+  const [records, p, c] = await Promise.all([
+    articles.bulkGet(ids),
+    people.where('articleId').anyOf(ids).toArray(),
+    countries.where('articleId').anyOf(ids).toArray(),
+  ]);
+  const names = new Map<number, string[]>();
+  for (const row of [...p, ...c]) {
+    const list = names.get(row.articleId);
+    if (list) list.push(row.name);
+    else names.set(row.articleId, [row.name]);
+  }
+  const rows = records.flatMap((a) =>
+    a ? [{ articleId: a.id, tokens: articleSearchTokens(a, names.get(a.id) ?? []) }] : [],
+  );
+  await searchRows.bulkDelete(ids.filter((_, i) => records[i] === undefined));
+  await searchRows.bulkPut(rows);
+}
+
+/**
+ * Recounts the articles of the given people and countries. The name is the one the ranking always showed: that of
+ * the entity's row in the article with the lowest id. An entity no article mentions any more is removed.
+ */
+export async function refreshEntityCounts(t: TableSource, keys: EntityKeys): Promise<void> {
+  const { people, countries, entityCounts } = tables(t);
+  const count = async (kind: EntityCountRecord['kind'], key: string) => {
+    const rows = kind === 'person' ? people.where('personId').equals(key) : countries.where('code').equals(key);
+    const [articles, first] = await Promise.all([rows.clone().count(), rows.first()]);
+    return { kind, key, name: first?.name ?? key, articles };
+  };
+  const counted = await Promise.all([
+    ...[...keys.people].map((key) => count('person', key)),
+    ...[...keys.countries].map((key) => count('country', key)),
+  ]);
+  await entityCounts.bulkDelete(counted.filter((c) => c.articles === 0).map((c) => [c.kind, c.key]));
+  await entityCounts.bulkPut(counted.filter((c) => c.articles > 0));
+}
+
+/**
+ * After a write to some articles' records, people or countries: rewrites their search rows and recounts the entities
+ * they mentioned `before` the write and mention now. Must run in the writer's transaction, over `derivedTables`.
+ */
+export async function refreshDerived(t: TableSource, articleIds: readonly number[], before: EntityKeys) {
+  const after = await entityKeysOf(t, articleIds);
+  await Promise.all([
+    refreshSearchRows(t, articleIds),
+    refreshEntityCounts(t, {
+      people: new Set([...before.people, ...after.people]),
+      countries: new Set([...before.countries, ...after.countries]),
+    }),
+  ]);
+}
+
+/** No entities: what a brand-new article mentioned before its first write. */
+export function noEntities(): EntityKeys {
+  return { people: new Set(), countries: new Set() };
+}
+
+/**
+ * Fills every derived row from the stored data: the version 3 upgrade (in batches, so a large history never sits in
+ * memory) and the benchmark's bulk seeding.
+ */
+export async function fillDerivedRows(t: TableSource): Promise<void> {
+  const { articles, people, countries } = tables(t);
+  const events = t.table('events') as Table<EventRecord, number>;
+  const batch = 500;
+  for (let offset = 0; ; offset += batch) {
+    const ids = await articles.orderBy(':id').offset(offset).limit(batch).primaryKeys();
+    if (ids.length === 0) break;
+    await refreshSearchRows(t, ids);
+  }
+  await events.toCollection().modify((e) => {
+    e.entityDays = eventEntityDays(e);
+  });
+  const [p, c] = await Promise.all([people.orderBy('personId').uniqueKeys(), countries.orderBy('code').uniqueKeys()]);
+  await refreshEntityCounts(t, { people: new Set(p as string[]), countries: new Set(c as string[]) });
+}
