@@ -9,7 +9,7 @@ import { deleteArticle, setStarred } from '@/utils/db/queries/deleteArticles';
 import { listSites } from '@/utils/db/queries/history';
 import { rankCountries, rankPeople } from '@/utils/db/queries/rankEntities';
 import type { DatelineDB } from '@/utils/db/schema';
-import { buildSearchIndex, historyResults } from '@/utils/popup/historySearch';
+import { historyResults } from '@/utils/popup/historySearch';
 import { searchTokens, type SearchFilters } from '@/utils/timeline/searchIndex';
 import { useLiveQuery } from '@/utils/ui/useLiveQuery';
 import { useNow } from '@/utils/ui/useNow';
@@ -33,8 +33,8 @@ function message(error: unknown): string {
 }
 
 /**
- * Container: the reading history, live. Search as you type runs on an in-memory index built the first time the reader
- * types; filters are answered from the database's indexes; 50 articles at a time.
+ * Container: the reading history, live. Search as you type and the filters are answered from the database's indexes
+ * (the search from the words stored with each article); 50 articles at a time.
  */
 export function HistorySection({ db, openUrl }: HistorySectionProps) {
   const [query, setQuery] = useState('');
@@ -43,14 +43,9 @@ export function HistorySection({ db, openUrl }: HistorySectionProps) {
   const [limit, setLimit] = useState(HISTORY_PAGE);
   const [problem, setProblem] = useState<string | null>(null);
   const searching = searchTokens(query).length > 0;
-  const [wantIndex, setWantIndex] = useState(false);
-  if (searching && !wantIndex) setWantIndex(true);
-
-  const index = useLiveQuery(() => (wantIndex ? buildSearchIndex(db) : null), [db, wantIndex]);
-  const ready = index.status === 'ready' ? index.value : null;
   const results = useLiveQuery(
-    () => historyResults(db, searching ? ready : null, query, filters, limit),
-    [db, ready, searching ? query : '', JSON.stringify(filters), limit],
+    () => historyResults(db, query, filters, limit),
+    [db, searching ? query : '', JSON.stringify(filters), limit],
   );
   const collections = useLiveQuery(() => listCollections(db), [db]);
   const options = useLiveQuery(async () => {
@@ -73,12 +68,10 @@ export function HistorySection({ db, openUrl }: HistorySectionProps) {
     work.catch((error: unknown) => setProblem(message(error)));
   };
   const loadedOptions = options.status === 'ready' ? options.value : null;
-  const waitingForIndex = searching && ready === null;
   const filtered = searching || Object.values(filters).some((v) => v !== undefined && v !== false);
 
   let summary = '';
-  if (waitingForIndex) summary = 'Preparing search…';
-  else if (results.status === 'ready') {
+  if (results.status === 'ready') {
     summary = `${plural(results.value.total, 'article')}${filtered ? ' match' : ''}`;
   }
 
@@ -134,8 +127,8 @@ export function HistorySection({ db, openUrl }: HistorySectionProps) {
           Could not read your history: {message(results.error)}
         </p>
       )}
-      {(results.status === 'loading' || waitingForIndex) && <p class="popup__status">Loading…</p>}
-      {results.status === 'ready' && !waitingForIndex && (
+      {results.status === 'loading' && <p class="popup__status">Loading…</p>}
+      {results.status === 'ready' && (
         <>
           <HistoryList
             entries={results.value.articles}

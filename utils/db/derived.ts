@@ -87,8 +87,9 @@ export async function refreshSearchRows(t: TableSource, articleIds: readonly num
 export async function refreshEntityCounts(t: TableSource, keys: EntityKeys): Promise<void> {
   const { people, countries, entityCounts } = tables(t);
   const count = async (kind: EntityCountRecord['kind'], key: string) => {
-    const rows = kind === 'person' ? people.where('personId').equals(key) : countries.where('code').equals(key);
-    const [articles, first] = await Promise.all([rows.clone().count(), rows.first()]);
+    // Two collections: Dexie's first() limits the collection it is called on, clones included.
+    const rows = () => (kind === 'person' ? people.where('personId').equals(key) : countries.where('code').equals(key));
+    const [articles, first] = await Promise.all([rows().count(), rows().first()]);
     return { kind, key, name: first?.name ?? key, articles };
   };
   const counted = await Promise.all([

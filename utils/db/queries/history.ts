@@ -1,4 +1,4 @@
-import type { SearchDoc, SearchFilters } from '../../timeline/searchIndex';
+import { searchTokens, type SearchFilters } from '../../timeline/searchIndex';
 import type { HistoryEntry } from '../articles';
 import type { ArticleRecord, DatelineDB } from '../schema';
 
@@ -60,8 +60,43 @@ async function candidates(db: DatelineDB, f: SearchFilters): Promise<Set<number>
 }
 
 /**
+ * A page of the given articles (every article when `allowed` is null), newest read first, ties newest id first. A
+ * large set is ordered by one read of the lastVisited index's keys, so only the page's records are read.
+ */
+async function historyPage(
+  db: DatelineDB,
+  allowed: Set<number> | null,
+  limit: number,
+  offset: number,
+): Promise<HistoryPage> {
+  if (allowed === null) {
+    const [articles, total] = await Promise.all([
+      db.articles.orderBy('lastVisited').reverse().offset(offset).limit(limit).toArray(),
+      db.articles.count(),
+    ]);
+    return { articles, total };
+  }
+  if (allowed.size <= SMALL_SET) {
+    const rows = (await db.articles.bulkGet([...allowed])).filter((a): a is ArticleRecord => a !== undefined);
+    rows.sort((a, b) => b.lastVisited - a.lastVisited || b.id - a.id);
+    return { articles: rows.slice(offset, offset + limit), total: rows.length };
+  }
+  // Ascending (IndexedDB's getAllKeys), read backwards: ties come out newest id first, as a reverse cursor gives them.
+  const order = await db.articles.orderBy('lastVisited').primaryKeys();
+  const ids: number[] = [];
+  let skipped = 0;
+  for (let i = order.length - 1; i >= 0 && ids.length < limit; i--) {
+    if (!allowed.has(order[i]!)) continue;
+    if (skipped < offset) skipped++;
+    else ids.push(order[i]!);
+  }
+  const articles = (await db.articles.bulkGet(ids)).filter((a): a is ArticleRecord => a !== undefined);
+  return { articles, total: allowed.size };
+}
+
+/**
  * The history filtered by person, country, site, date range and star, newest read first, `limit` at `offset`.
- * Filters are answered from indexes; the text search lives in the in-memory SearchIndex.
+ * Filters are answered from indexes.
  */
 export async function queryHistory(
   db: DatelineDB,
@@ -69,28 +104,33 @@ export async function queryHistory(
   limit = 50,
   offset = 0,
 ): Promise<HistoryPage> {
-  return db.transaction('r', [db.articles, db.people, db.countries], async () => {
-    const allowed = await candidates(db, filters);
-    if (allowed === null) {
-      const [articles, total] = await Promise.all([
-        db.articles.orderBy('lastVisited').reverse().offset(offset).limit(limit).toArray(),
-        db.articles.count(),
-      ]);
-      return { articles, total };
-    }
-    if (allowed.size <= SMALL_SET) {
-      const rows = (await db.articles.bulkGet([...allowed])).filter((a): a is ArticleRecord => a !== undefined);
-      rows.sort((a, b) => b.lastVisited - a.lastVisited || b.id - a.id);
-      return { articles: rows.slice(offset, offset + limit), total: rows.length };
-    }
-    const articles = await db.articles
-      .orderBy('lastVisited')
-      .reverse()
-      .filter((a) => allowed.has(a.id))
-      .offset(offset)
-      .limit(limit)
-      .toArray();
-    return { articles, total: allowed.size };
+  return db.transaction('r', [db.articles, db.people, db.countries], async () =>
+    historyPage(db, await candidates(db, filters), limit, offset),
+  );
+}
+
+/**
+ * Articles whose title, site, host, people or countries contain every word of `query` as a prefix ("put" finds
+ * "Putin"), with the filters, newest read first. Answered from the stored search words (the `searchRows` multi-entry
+ * index, kept at write time): no article is read but the page shown, so the first keystroke costs what the others do.
+ */
+export async function searchHistory(
+  db: DatelineDB,
+  query: string,
+  filters: SearchFilters = {},
+  limit = 50,
+  offset = 0,
+): Promise<HistoryPage> {
+  // Repeated words add nothing; a paste of a whole paragraph is cut to its first 32 words.
+  const words = [...new Set(searchTokens(query))].slice(0, 32);
+  if (words.length === 0) return queryHistory(db, filters, limit, offset);
+  return db.transaction('r', [db.articles, db.people, db.countries, db.searchRows], async () => {
+    const [allowed, ...matches] = await Promise.all([
+      candidates(db, filters),
+      ...words.map((word) => db.searchRows.where('tokens').startsWith(word).primaryKeys()),
+    ]);
+    const sets = matches.map((ids) => new Set(ids));
+    return historyPage(db, intersect(allowed ? [allowed, ...sets] : sets), limit, offset);
   });
 }
 
@@ -98,32 +138,4 @@ export async function queryHistory(
 export async function listSites(db: DatelineDB): Promise<string[]> {
   const sites = (await db.articles.orderBy('siteName').uniqueKeys()) as string[];
   return sites.filter((s) => typeof s === 'string' && s !== '');
-}
-
-/** Everything the search index needs, read in one transaction. */
-export async function loadSearchDocs(db: DatelineDB): Promise<SearchDoc[]> {
-  return db.transaction('r', [db.articles, db.people, db.countries], async () => {
-    const [articles, people, countries] = await Promise.all([
-      db.articles.toArray(),
-      db.people.toArray(),
-      db.countries.toArray(),
-    ]);
-    const docs = new Map<number, SearchDoc>();
-    for (const a of articles) {
-      docs.set(a.id, {
-        id: a.id,
-        title: a.title,
-        siteName: a.siteName,
-        url: a.url,
-        publishedTime: a.publishedTime,
-        lastVisited: a.lastVisited,
-        starred: a.starred,
-        people: [],
-        countries: [],
-      });
-    }
-    for (const p of people) docs.get(p.articleId)?.people.push({ id: p.personId, name: p.name });
-    for (const c of countries) docs.get(c.articleId)?.countries.push({ code: c.code, name: c.name });
-    return [...docs.values()];
-  });
 }
