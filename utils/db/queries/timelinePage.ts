@@ -40,7 +40,7 @@ async function readPage(
 ) {
   // Without a test to pass, IndexedDB reads the page in one getAll; a test makes it walk a cursor.
   const where = <C extends Collection<EventRecord, number, InsertType<EventRecord, 'id'>>>(range: C): C =>
-    keep ? range : range;
+    keep ? (range.filter(keep) as C) : range;
   const [lower, upper] = datedRange(scope, f.to);
   const dated = () => where(db.events.where('entityDays').between(lower, upper, true, false));
   const events = await dated().limit(limit).toArray();
@@ -85,10 +85,14 @@ export async function timelinePage(db: DatelineDB, f: TimelineFilter, limit = TI
             events: await db.events
               .where('articleId')
               .anyOf([...members])
+              .filter(keep)
               .toArray(),
             more: false,
           }
         : await readPage(db, scopeOf(f), f, onlyScope(f, members) ? null : keep, limit);
+    // Merging is order-sensitive (a report joins the first cluster it matches): in id order, as the whole-timeline
+    // reads gave them, a page merges exactly as the whole timeline did.
+    events.sort((a, b) => a.id - b.id);
     const reports = await withArticles(db, events);
     return { ...mergeEvents(reports), articles: new Set(reports.map((r) => r.article.id)).size, more };
   });
