@@ -43,9 +43,12 @@ export function HistorySection({ db, openUrl }: HistorySectionProps) {
   const [limit, setLimit] = useState(HISTORY_PAGE);
   const [problem, setProblem] = useState<string | null>(null);
   const searching = searchTokens(query).length > 0;
+  // What the results answer: until the answer to the latest keystroke arrives, the previous list stays on screen but
+  // its count is not passed off as the new one.
+  const asked = JSON.stringify([searching ? query : '', filters, limit]);
   const results = useLiveQuery(
-    () => historyResults(db, query, filters, limit),
-    [db, searching ? query : '', JSON.stringify(filters), limit],
+    async () => ({ ...(await historyResults(db, query, filters, limit)), asked }),
+    [db, asked],
   );
   const collections = useLiveQuery(() => listCollections(db), [db]);
   const options = useLiveQuery(async () => {
@@ -71,7 +74,8 @@ export function HistorySection({ db, openUrl }: HistorySectionProps) {
   const filtered = searching || Object.values(filters).some((v) => v !== undefined && v !== false);
 
   let summary = '';
-  if (results.status === 'ready') {
+  if (results.status === 'ready' && results.value.asked !== asked) summary = 'Searching…';
+  else if (results.status === 'ready') {
     summary = `${plural(results.value.total, 'article')}${filtered ? ' match' : ''}`;
   }
 

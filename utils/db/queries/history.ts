@@ -8,8 +8,11 @@ export interface HistoryPage {
   total: number;
 }
 
-/** Below this many candidates, loading them and sorting beats walking the lastVisited index. */
-const SMALL_SET = 500;
+/**
+ * Up to this many candidates, reading their records and sorting them beats reading the lastVisited index's keys (one
+ * getAllKeys of every article: a few milliseconds at 10,000, where reading 500 records takes tens).
+ */
+const SMALL_SET = 100;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
