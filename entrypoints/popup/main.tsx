@@ -43,20 +43,26 @@ function paint() {
   );
 }
 
-// First render at once: the tab lookup and the storage estimate (which grows slow with the database) arrive after.
+// First render at once: the tab lookup arrives after; the storage estimate (which grows slow with the database and
+// competes with the first queries) once the popup is idle.
 paint();
 performance.mark('dateline:popup-rendered');
 void resolvePageContext(params, browser.tabs).then((resolved) => {
   page = resolved;
   paint();
 });
-void storageNearlyFull(navigator.storage).then((full) => {
-  storageFull = full === true;
-  if (storageFull) paint();
-  // Ask that the browser keep Dateline's data when space runs low (where it allows it; the options page has the
-  // same as a button and shows the answer).
-  void navigator.storage
-    ?.persisted?.()
-    .then((persisted) => persisted || navigator.storage.persist())
-    .catch(() => undefined);
-});
+const whenIdle = (work: () => void) =>
+  'requestIdleCallback' in window ? requestIdleCallback(work, { timeout: 1000 }) : setTimeout(work, 200);
+whenIdle(
+  () =>
+    void storageNearlyFull(navigator.storage).then((full) => {
+      storageFull = full === true;
+      if (storageFull) paint();
+      // Ask that the browser keep Dateline's data when space runs low (where it allows it; the options page has the
+      // same as a button and shows the answer).
+      void navigator.storage
+        ?.persisted?.()
+        .then((persisted) => persisted || navigator.storage.persist())
+        .catch(() => undefined);
+    }),
+);
