@@ -16,13 +16,25 @@ const FORMATS: { format: ExportFormat; label: string; description: string }[] = 
   { format: 'webannotation', label: 'Web Annotation', description: 'W3C Web Annotation JSON-LD: every mention' },
 ];
 
-/** Export buttons, one per format; the file downloads at once. */
+/**
+ * Export buttons, one per format; the file downloads at once. While busy the buttons say so (`aria-disabled`) but stay
+ * focusable: disabling them would drop the keyboard's focus to the page's start after every export.
+ */
 export function ExportMenu({ scopeLabel, onExport, busy }: ExportMenuProps) {
   return (
-    <fieldset class="export-menu" disabled={busy}>
+    <fieldset class="export-menu" aria-busy={busy}>
       <legend>Export: {scopeLabel}</legend>
       {FORMATS.map((f) => (
-        <button key={f.format} type="button" title={f.description} onClick={() => onExport(f.format)}>
+        <button
+          key={f.format}
+          type="button"
+          class="button"
+          title={f.description}
+          aria-disabled={busy}
+          onClick={() => {
+            if (!busy) onExport(f.format);
+          }}
+        >
           {f.label}
         </button>
       ))}

@@ -8,18 +8,19 @@ export interface ImportButtonProps {
 /** A button that opens the file chooser for a Dateline JSON export. */
 export function ImportButton({ onFile, busy }: ImportButtonProps) {
   return (
-    <label class={`import-button${busy ? ' import-button--busy' : ''}`}>
+    <label class={`button import-button${busy ? ' import-button--busy' : ''}`}>
       <input
         type="file"
         accept=".json,application/json"
         class="visually-hidden"
-        disabled={busy}
+        // Not `disabled` while busy: that would drop the keyboard's focus to the page's start after every import.
+        aria-disabled={busy}
         onChange={(e) => {
           const input = e.currentTarget;
           const file = input.files?.[0];
           // Clearing lets the same file be chosen again (after fixing it, or to see that it duplicates nothing).
           input.value = '';
-          if (file) onFile(file);
+          if (file && !busy) onFile(file);
         }}
       />
       {busy ? 'Importing…' : 'Import JSON…'}

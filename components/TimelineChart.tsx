@@ -126,19 +126,19 @@ export function TimelineChart({ events, selectedKey, onSelect, initialWidth = 80
   return (
     <div class="timeline-chart">
       <div class="timeline-chart__toolbar">
-        <button type="button" onClick={() => setView(zoomOut())} aria-label="Zoom out">
+        <button type="button" class="button" onClick={() => setView(zoomOut())} aria-label="Zoom out">
           −
         </button>
-        <button type="button" onClick={() => setView(zoomIn())} aria-label="Zoom in">
+        <button type="button" class="button" onClick={() => setView(zoomIn())} aria-label="Zoom in">
           +
         </button>
-        <button type="button" onClick={() => setView(panView(view, -0.5))} aria-label="Earlier">
+        <button type="button" class="button" onClick={() => setView(panView(view, -0.5))} aria-label="Earlier">
           ←
         </button>
-        <button type="button" onClick={() => setView(panView(view, 0.5))} aria-label="Later">
+        <button type="button" class="button" onClick={() => setView(panView(view, 0.5))} aria-label="Later">
           →
         </button>
-        <button type="button" onClick={() => setView(fitView(items))}>
+        <button type="button" class="button" onClick={() => setView(fitView(items))}>
           Fit all
         </button>
         <span class="timeline-chart__range" aria-live="polite">

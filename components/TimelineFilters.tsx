@@ -31,6 +31,7 @@ export function TimelineFilters({ people, countries, collections, value, onChang
       <label>
         Person
         <select
+          class="select"
           value={value.personId ?? ''}
           onChange={(e) => onChange(withKey(value, 'personId', e.currentTarget.value))}
         >
@@ -45,6 +46,7 @@ export function TimelineFilters({ people, countries, collections, value, onChang
       <label>
         Country
         <select
+          class="select"
           value={value.countryCode ?? ''}
           onChange={(e) => onChange(withKey(value, 'countryCode', e.currentTarget.value))}
         >
@@ -59,6 +61,7 @@ export function TimelineFilters({ people, countries, collections, value, onChang
       <label>
         Collection
         <select
+          class="select"
           value={value.collectionId === undefined ? '' : String(value.collectionId)}
           onChange={(e) => {
             const v = e.currentTarget.value;
@@ -76,6 +79,7 @@ export function TimelineFilters({ people, countries, collections, value, onChang
       <label>
         From
         <input
+          class="input"
           type="date"
           value={value.from ?? ''}
           max={value.to}
@@ -85,13 +89,14 @@ export function TimelineFilters({ people, countries, collections, value, onChang
       <label>
         To
         <input
+          class="input"
           type="date"
           value={value.to ?? ''}
           min={value.from}
           onChange={(e) => onChange(withKey(value, 'to', e.currentTarget.value))}
         />
       </label>
-      <button type="button" onClick={() => onChange({})} disabled={!active}>
+      <button type="button" class="button" onClick={() => onChange({})} disabled={!active}>
         Clear filters
       </button>
     </form>

@@ -1,5 +1,6 @@
 /**
- * Builds utils/analysis/countries/gazetteer.json, the compact country table the analysis ships, from the
+ * Builds utils/analysis/countries/gazetteer.json, the compact country table the analysis ships, and capitals.json (the
+ * capital cities of sovereign states, which the people finder must not take for people: "help Pyongyang build"), from the
  * world-countries and i18n-iso-countries packages (English names, English official names, English alternative
  * spellings, English demonyms). Run: `npx tsx scripts/build-countries.ts`. The output is committed so the extension
  * bundles a few kilobytes instead of both packages (world-countries alone is 1.4 MB of JSON).
@@ -17,6 +18,7 @@ interface WorldCountry {
   independent: boolean | null;
   area: number;
   name: { common: string; official: string };
+  capital?: string[];
   altSpellings: string[];
   demonyms?: { eng?: { m: string; f: string } };
 }
@@ -89,3 +91,8 @@ const rows = build();
 const options = (await resolveConfig(out)) ?? {};
 writeFileSync(out, await format(JSON.stringify(rows), { ...options, filepath: out }));
 console.log(`wrote ${rows.length} countries to ${out}`);
+
+const capitalsOut = fileURLToPath(new URL('../utils/analysis/countries/capitals.json', import.meta.url));
+const capitals = [...new Set(world.filter((c) => c.independent).flatMap((c) => c.capital ?? []))].sort();
+writeFileSync(capitalsOut, await format(JSON.stringify(capitals), { ...options, filepath: capitalsOut }));
+console.log(`wrote ${capitals.length} capitals to ${capitalsOut}`);

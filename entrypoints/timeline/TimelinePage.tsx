@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { EventList } from '@/components/EventList';
 import { ExportMenu } from '@/components/ExportMenu';
 import { ImportButton } from '@/components/ImportButton';
@@ -19,6 +19,7 @@ import { importValidated } from '@/utils/import/importExport';
 import { parseImport } from '@/utils/import/parse';
 import { exportScopeFor } from '@/utils/timeline/filterParams';
 import { useLiveQuery } from '@/utils/ui/useLiveQuery';
+import { CollectionsSection } from './CollectionsSection';
 
 /** Props of {@link TimelinePage}. */
 export interface TimelinePageProps {
@@ -34,6 +35,11 @@ type Status = { kind: 'info' | 'error'; text: string } | null;
 
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
+}
+
+function withCollection(filter: TimelineFilter, id: number | undefined): TimelineFilter {
+  const { collectionId: _shown, ...rest } = filter;
+  return id === undefined ? rest : { ...rest, collectionId: id };
 }
 
 /** Container of the timeline page: loads filters and events live from the database; runs exports and imports. */
@@ -74,6 +80,16 @@ export function TimelinePage({ db, initialFilter, onFilterChange, download }: Ti
     setSelected(null);
     onFilterChange(next);
   };
+
+  // A collection deleted elsewhere (the popup, another tab) or an old bookmark: show all articles rather than an empty
+  // timeline whose export buttons would export everything.
+  const missingCollection =
+    filter.collectionId !== undefined &&
+    collections.status === 'ready' &&
+    !collections.value.some((c) => c.id === filter.collectionId);
+  useEffect(() => {
+    if (missingCollection) changeFilter(withCollection(filter, undefined));
+  }, [missingCollection]);
 
   const runExport = async (format: ExportFormat) => {
     setBusy('export');
@@ -146,9 +162,18 @@ export function TimelinePage({ db, initialFilter, onFilterChange, download }: Ti
               return shared > 0 ? `; ${plural(shared, 'event')} reported by several articles, shown once` : '';
             })()}
           </p>
-          <section class="timeline-page__chart" aria-label="Chart">
-            <TimelineChart events={timeline.value.dated} selectedKey={selected} onSelect={setSelected} />
-          </section>
+          <div class="timeline-page__side">
+            <section class="timeline-page__chart" aria-label="Chart">
+              <TimelineChart events={timeline.value.dated} selectedKey={selected} onSelect={setSelected} />
+            </section>
+            <CollectionsSection
+              db={db}
+              collections={collectionList}
+              shownId={filter.collectionId}
+              onShow={(id) => changeFilter(withCollection(filter, id))}
+              onStatus={setStatus}
+            />
+          </div>
           <section class="timeline-page__events" aria-label="Events">
             <EventList
               dated={timeline.value.dated}

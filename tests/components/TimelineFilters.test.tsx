@@ -76,6 +76,19 @@ describe('ExportMenu and ImportButton', () => {
     expect(screen.getByRole('group', { name: 'Export: Vladimir Putin' })).toBeTruthy();
   });
 
+  it('while busy, keeps its buttons focusable but exports nothing', () => {
+    const onExport = vi.fn();
+    render(<ExportMenu scopeLabel="All articles" onExport={onExport} busy={true} />);
+    const json = screen.getByRole('button', { name: 'JSON' });
+
+    json.focus();
+    fireEvent.click(json);
+
+    expect(onExport).not.toHaveBeenCalled();
+    expect(document.activeElement).toBe(json);
+    expect([json.hasAttribute('disabled'), json.getAttribute('aria-disabled')]).toEqual([false, 'true']);
+  });
+
   it('hands the chosen file to the container', () => {
     const onFile = vi.fn();
     render(<ImportButton onFile={onFile} busy={false} />);

@@ -143,4 +143,74 @@ describe.skipIf(!hasChromium)(hasChromium ? 'timeline page (chromium)' : chromiu
     expect(actual).toMatch(/^The file is not valid JSON .* Nothing was changed\.$/);
     expect(await eventCount()).toBe(events);
   });
+
+  it('manages collections by keyboard: show one, export it in all four formats, rename, delete (articles stay)', async () => {
+    const focusText = () => document.activeElement?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    // Focus moves in an effect after the render: wait for it rather than read it at once.
+    const focused = async (expected: string) => {
+      await page.waitForFunction(`(${focusText.toString()})() === ${JSON.stringify(expected)}`).catch(() => undefined);
+      return page.evaluate(focusText);
+    };
+    expect(await page.locator('.collection__name').allTextContents()).toEqual(['Alliances', 'Korea']);
+
+    await page.getByRole('button', { name: /^Korea/ }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() =>
+      document.querySelector('.timeline-page__summary')?.textContent?.includes('from 2 articles'),
+    );
+    expect(await page.textContent('.export-menu legend')).toBe('Export: Collection: Korea');
+    expect(page.url()).toMatch(/collection=\d+/);
+
+    const files: string[] = [];
+    for (const format of ['JSON', 'CSV', 'TimelineJS', 'Web Annotation'])
+      files.push(path.basename(await download(format)));
+    expect(files.map((f) => f.replace(/\d{4}-\d{2}-\d{2}/, 'DAY'))).toEqual([
+      'dateline-collection-korea-DAY.json',
+      'dateline-collection-korea-DAY.csv',
+      'dateline-collection-korea-DAY.timelinejs.json',
+      'dateline-collection-korea-DAY.jsonld',
+    ]);
+    const exported = JSON.parse(readFileSync(path.join(work, files[0]!), 'utf8'));
+    expect(exported.articles.map((a: { article: { url: string } }) => a.article.url).sort()).toEqual(
+      [SATELLITE.article.url, SUMMIT.article.url].sort(),
+    );
+
+    // Exporting keeps the focus on the export button; back to the collection's row.
+    expect(await focused('Web Annotation')).toBe('Web Annotation');
+    await page.getByRole('button', { name: /^Korea/ }).focus();
+    await page.keyboard.press('Tab');
+    expect(await focused('Rename “Korea”')).toBe('Rename “Korea”');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('New name for “Korea”');
+    expect(await runAxe(page)).toEqual([]);
+    await page
+      .locator('.collections')
+      .screenshot({ path: path.join(screenshotDir, 'timeline-collections-rename.png') });
+    await page.keyboard.type('Korea 2023');
+    await page.keyboard.press('Enter');
+    await page.getByText('Renamed “Korea” to “Korea 2023”.').waitFor();
+    expect(await focused('Rename “Korea 2023”')).toBe('Rename “Korea 2023”');
+    expect(await page.textContent('.export-menu legend')).toBe('Export: Collection: Korea 2023');
+
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(await focused('Cancel')).toBe('Cancel');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await runAxe(page)).toEqual([]);
+    await page
+      .locator('.collections')
+      .screenshot({ path: path.join(screenshotDir, 'timeline-collections-delete-dark.png') });
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused('Delete collection')).toBe('Delete collection');
+    await page.keyboard.press('Enter');
+
+    await page.getByText(/^Deleted the collection “Korea 2023”; its 2 articles stay in your history\.$/).waitFor();
+    await expect.poll(() => page.locator('.collection__name').allTextContents()).toEqual(['Alliances']);
+    expect(await focused('Collections')).toBe('Collections');
+    await page.waitForFunction(() =>
+      document.querySelector('.timeline-page__summary')?.textContent?.includes('from 3 articles'),
+    );
+    expect(page.url()).not.toContain('collection=');
+  });
 });

@@ -14,7 +14,7 @@ import type { AnalysisResult, Person } from './types';
  * Version of the analysis engine, stored with every result: when it changes, stored articles can be re-analysed.
  * Bump it whenever a change to utils/analysis can change a result.
  */
-export const ANALYSIS_VERSION = 1;
+export const ANALYSIS_VERSION = 2;
 
 /** The outcome for a text the engine does not analyse: only English is analysed for now. */
 export interface NotAnalysed {

@@ -68,6 +68,10 @@ function sourcesLine(event: MergedEvent): string {
   return `${cited.length > 1 ? 'Sources' : 'Source'}: ${cited.join('; ')}`;
 }
 
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 /**
  * The export as a TimelineJS timeline: one slide per event (reports of the same event by several articles merged,
  * with all their sources), dated as precisely as the text allows. Vague events ("in the coming months") have no
@@ -81,7 +85,7 @@ export function toTimelineJs(doc: DatelineExport): TimelineJsDocument {
       text: {
         headline: escapeForTimelineJs(scopeTitle(doc.scope)),
         text: escapeForTimelineJs(
-          `${dated.length} dated events from ${sourceCount} articles, exported from Dateline on ${doc.exportedAt.slice(0, 10)}.`,
+          `${count(dated.length, 'dated event')} from ${count(sourceCount, 'article')}, exported from Dateline on ${doc.exportedAt.slice(0, 10)}.`,
         ),
       },
     },

@@ -27,6 +27,19 @@ const hermeticNetworkPrefs = {
   'network.proxy.allow_hijacking_localhost': false,
 };
 
+/** Saves every download straight into `dir`, without asking (an export's link click then leaves a file there). */
+function downloadPrefs(dir: string): Record<string, unknown> {
+  return {
+    'browser.download.folderList': 2,
+    'browser.download.dir': dir,
+    'browser.download.useDownloadDir': true,
+    'browser.download.always_ask_before_handling_new_types': false,
+    'browser.download.start_downloads_in_tmp_dir': false,
+    'browser.download.alwaysOpenPanel': false,
+    'browser.download.panel.shown': true,
+  };
+}
+
 interface GeckoManifest {
   browser_specific_settings?: { gecko?: { id?: string } };
   applications?: { gecko?: { id?: string } };
@@ -83,9 +96,10 @@ function firefoxTab(page: Page): Tab<Page> {
 /**
  * Starts Debian's Firefox ESR headless over WebDriver BiDi and installs the built MV2 extension
  * (`.output/firefox-mv2`) as a temporary add-on. Its internal UUID is preset through the
- * `extensions.webextensions.uuids` pref so that `moz-extension://<uuid>/popup.html` is known in advance.
+ * `extensions.webextensions.uuids` pref so that `moz-extension://<uuid>/popup.html` is known in advance. With
+ * `downloadDir`, downloads are saved there without a dialog.
  */
-export async function launchFirefox(): Promise<ExtensionBrowser<Page>> {
+export async function launchFirefox(options: { downloadDir?: string } = {}): Promise<ExtensionBrowser<Page>> {
   const extension = extensionWithId(ensureBuilt('firefox'));
   const uuid = randomUUID();
   const browser = await puppeteer.launch({
@@ -98,6 +112,7 @@ export async function launchFirefox(): Promise<ExtensionBrowser<Page>> {
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [extension.id]: uuid }),
       ...hermeticNetworkPrefs,
+      ...(options.downloadDir ? downloadPrefs(options.downloadDir) : {}),
     },
   });
   const cleanup = async () => {

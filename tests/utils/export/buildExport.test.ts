@@ -91,3 +91,17 @@ describe('serializeExport', () => {
     expect([actual.format, actual.version]).toEqual(['dateline-export', 1]);
   });
 });
+
+describe('a collection exported in each format', () => {
+  it.each<ExportFormat>(['json', 'csv', 'timelinejs', 'webannotation'])(
+    '%s holds the collection’s articles and no other',
+    async (format) => {
+      const doc = await buildExport(db, { kind: 'collection', name: 'Korea' }, now);
+
+      const actual = serializeExport(doc, format).text;
+
+      for (const inside of [SATELLITE, SUMMIT]) expect(actual).toContain(inside.article.url);
+      expect(actual).not.toContain(FISHING.article.url);
+    },
+  );
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { escapeForTimelineJs, toTimelineJs } from '@/utils/export/timelinejs';
-import { makeArticle, makeExport, NOW } from '../../fixtures/timeline/articles';
+import type { ExportedArticle } from '@/utils/export/types';
+import { FISHING, makeArticle, makeExport, NOW, SATELLITE } from '../../fixtures/timeline/articles';
 
 /**
  * The TimelineJS JSON format as documented at https://timeline.knightlab.com/docs/json-format.html:
@@ -97,6 +98,15 @@ describe('toTimelineJs', () => {
     expect(may.text!.text).toContain('https://daily.example/summit');
     expect(actual.title!.text!.headline).toBe('All articles');
     expect(actual.title!.text!.text).toBe('9 dated events from 3 articles, exported from Dateline on 2023-11-20.');
+  });
+
+  it.each<[string, ExportedArticle[], string]>([
+    ['one article', [FISHING], '1 dated event from 1 article'],
+    ['two articles', [SATELLITE, FISHING], '5 dated events from 2 articles'],
+  ])('counts in words for %s', (_name, articles, expected) => {
+    const actual = toTimelineJs(makeExport(articles)).title!.text!.text;
+
+    expect(actual).toBe(`${expected}, exported from Dateline on 2023-11-20.`);
   });
 
   it('keeps text plain: markup in an article is escaped, never live', () => {

@@ -3,6 +3,7 @@
  * scripts/train/people.ts) proposes names, rules drop what is never a person, short mentions join the full name
  * they refer to, and the article's own description of each person becomes their role.
  */
+import capitalNames from '../countries/capitals.json';
 import type { Person } from '../types';
 import { groupPeople } from './coref';
 import { extractFeatures } from './features';
@@ -26,6 +27,9 @@ export function loadPeopleModel(): Model {
   model ??= decodeModel(modelFile as unknown as ModelFile);
   return model;
 }
+
+/** Capitals of sovereign states, lower-cased: a one-word "person" named like one is the capital as a metonym. */
+const CAPITALS = new Set((capitalNames as string[]).map((c) => c.toLowerCase()));
 
 const O_TAG = 0;
 const I_PER = 2;
@@ -63,7 +67,13 @@ function analyse(text: string, opts: FindPeopleOptions): Person[] {
     tf.capitalised[i + 1] !== 1;
   const titleCase = titleCaseTokens(t);
   const loneAllowed = (i: number) => titleCase[i] !== 1 && !orgWords.has(tf.lowerWords[i] ?? '');
-  const groups = groupPeople(t, spans, isCandidate, loneAllowed);
+  // "offering to help Pyongyang build satellites": a capital standing for its government, unless it is also a first
+  // name the model knows ("Victoria", "Sofia") — then the tagger's reading stands.
+  const isCapital = (g: { name: Span }) =>
+    g.name.end - g.name.start === 1 &&
+    CAPITALS.has(tf.lowerWords[g.name.start] ?? '') &&
+    !m.firstNames.has(tf.lowerWords[g.name.start] ?? '');
+  const groups = groupPeople(t, spans, isCandidate, loneAllowed).filter((g) => !isCapital(g));
   const personTokens = new Uint8Array(t.words.length);
   for (const g of groups) for (const s of g.mentions) personTokens.fill(1, s.start, s.end);
   return groups.map((g) => {

@@ -28,7 +28,9 @@ const NEAR_FUTURE_MONTHS = 2;
 export function yearFor(dct: Ymd, month: number, day: number | null, tense: Tense): number {
   const ahead = month - dct.m;
   if (tense !== 'future' && ahead > NEAR_FUTURE_MONTHS) return dct.y - 1;
-  if (tense === 'future' && (ahead < 0 || (ahead === 0 && day !== null && day < dct.d))) return dct.y + 1;
+  // Only an earlier month: a day earlier in the DCT's own month is a deadline just passed ("by Jan. 14" on Jan. 15),
+  // far likelier than one almost a year ahead.
+  if (tense === 'future' && ahead < 0) return dct.y + 1;
   return dct.y;
 }
 

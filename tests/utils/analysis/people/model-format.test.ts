@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeModel, encodeModel } from '../../../../utils/analysis/people/model-format';
+import { decodeModel, encodeModel, fromBase64ByHand } from '../../../../utils/analysis/people/model-format';
 
 describe('encodeModel / decodeModel', () => {
   it.each([1, 2, 3, 50, 1000])('round-trips %i weights (every base64 padding length)', (count) => {
@@ -13,4 +13,15 @@ describe('encodeModel / decodeModel', () => {
     expect(actual).toEqual(Array.from(weights));
     expect([...model.firstNames]).toEqual(['anna', 'kim']);
   });
+
+  it.each([0, 1, 2, 3, 4, 255, 256, 257])(
+    'decodes base64 by hand exactly as Node does (%i bytes, every padding length)',
+    (length) => {
+      const bytes = Uint8Array.from({ length }, (_, i) => (i * 37 + 11) & 255);
+      const b64 = Buffer.from(bytes).toString('base64');
+      const expected = Array.from(bytes);
+      const actual = Array.from(fromBase64ByHand(b64));
+      expect(actual).toEqual(expected);
+    },
+  );
 });

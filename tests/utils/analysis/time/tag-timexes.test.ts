@@ -25,9 +25,13 @@ describe('tagTimexes: expression classes against a publication date', () => {
     ['They meet again next May.', 'next May', 'DATE', '2024-05'],
     ['The company said on Sept. 30 it had sold the unit.', 'Sept. 30', 'DATE', '2023-09-30'],
     ['Talks stalled last April.', 'last April', 'DATE', '2023-04'],
+    ['The ship has been at sea since March and was scheduled to return.', 'March', 'DATE', '2023-03'],
+    ['The payment would be made on a still unspecified date in January.', 'January', 'DATE', '2024-01'],
+    ['The envoy must leave the country by Nov. 3.', 'Nov. 3', 'DATE', '2023-11-03'],
     // weekdays by tense
     ['The minister spoke on Friday.', 'Friday', 'DATE', '2023-11-03'],
     ['The minister will speak on Friday.', 'Friday', 'DATE', '2023-11-10'],
+    ['The offer had been scheduled to expire Friday.', 'Friday', 'DATE', '2023-11-03'],
     ['The talks ended last Monday.', 'last Monday', 'DATE', '2023-11-06'],
     // relative
     ['Sales fell last month.', 'last month', 'DATE', '2023-10'],
@@ -62,6 +66,11 @@ describe('tagTimexes: expression classes against a publication date', () => {
     ['The paper is printed daily.', 'daily', 'SET', 'P1D'],
     ['The club meets each Thursday.', 'each Thursday', 'SET', 'XXXX-WXX-4'],
     ['Members pay $50 a year.', 'a year', 'SET', 'P1Y'],
+    // "the year": the year in focus, unless bounded
+    ['Sales for the full year rose 13%.', 'the full year', 'DATE', '2023'],
+    ['Revenue fell in the first nine months of the year.', 'the year', 'DATE', '2023'],
+    ['Net income for the year ended Sept. 30 rose.', 'the year', 'DURATION', 'P1Y'],
+    ['It rained for the whole year.', 'the whole year', 'DURATION', 'P1Y'],
     // decades, centuries, quarters, seasons, fiscal years, years ahead
     ['Growth was fast in the 1990s.', 'the 1990s', 'DATE', '199'],
     ['It was built in the 20th century.', 'the 20th century', 'DATE', '19'],

@@ -20,12 +20,12 @@ describe('parseTml', () => {
 });
 
 describe.skipIf(!present)('TempEval-3 training corpus (needs ../shared/data/tempeval3; skipped when absent)', () => {
-  it('scores at least the recorded floor (strict F1 85, value F1 77 on TimeBank + AQUAINT)', () => {
+  it('scores at least the recorded floor (strict F1 85, value F1 80 on TimeBank + AQUAINT, the issue targets)', () => {
     const actual = evalTempEval(CORPUS);
     expect(actual.docs).toBe(256);
     expect(actual.gold).toBe(1822);
     expect(actual.strictF1).toBeGreaterThanOrEqual(85);
     expect(actual.relaxedF1).toBeGreaterThanOrEqual(92);
-    expect(actual.valueF1).toBeGreaterThanOrEqual(77);
+    expect(actual.valueF1).toBeGreaterThanOrEqual(80);
   });
 });

@@ -60,14 +60,19 @@ export const yearPhraseRules: Rule[] = [
       ctx.dct ? { type: 'DATE', value: pad(ctx.dct.y, 4) } : { type: 'DATE', value: 'XXXX', unresolved: true },
   },
   {
-    // "the year" on its own is, in news, most often the span of a year ("sales for the year").
+    // "the year" is a span when it is bounded ("the year ended Sept. 30", "the whole year"); otherwise it is the year
+    // in focus, the DCT's ("sales for the year", "the first nine months of the year", "for the full year").
     name: 'the-year',
     starts: ['the'],
     re: compile(
-      "{B}the\\s(?:full\\s|whole\\s|entire\\s)?year(?![\\p{L}\\p{N}'’-]|\\s(?:\\d|ago|earlier|before|after|later|of|in\\b))",
+      "{B}the\\s(?:(full|whole|entire|fiscal)\\s)?year(?![\\p{L}\\p{N}'’-]|\\s(?:\\d|ago|earlier|before|after|later|of|in\\b))(?=(\\s(?:that\\s)?(?:ended|ending|ends|to\\s(?:date|end))\\b)?)",
       F,
     ),
-    build: (): RuleHit => ({ type: 'DURATION', value: 'P1Y' }),
+    build: (m, ctx): RuleHit => {
+      const bounded = m[2] !== undefined || /^(?:whole|entire)$/i.test(m[1] ?? '');
+      if (bounded) return { type: 'DURATION', value: 'P1Y' };
+      return ctx.dct ? { type: 'DATE', value: pad(ctx.dct.y, 4) } : { type: 'DATE', value: 'XXXX', unresolved: true };
+    },
   },
   {
     // "the 1988 period", "the 1988 third quarter", "the 1989 fiscal year".
