@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { AddToCollection } from '@/components/AddToCollection';
 import { ConfirmButton } from '@/components/ConfirmButton';
 import { HistoryFilters, type FilterOption } from '@/components/HistoryFilters';
@@ -6,7 +6,7 @@ import { HistoryList } from '@/components/HistoryList';
 import type { HistoryEntry } from '@/utils/db/articles';
 import { addToCollection, createCollection, listCollections } from '@/utils/db/queries/collections';
 import { deleteArticle, setStarred } from '@/utils/db/queries/deleteArticles';
-import { listSites } from '@/utils/db/queries/history';
+import { listSites, loadSearchIndex } from '@/utils/db/queries/history';
 import { rankCountries, rankPeople } from '@/utils/db/queries/rankEntities';
 import type { DatelineDB } from '@/utils/db/schema';
 import { historyResults } from '@/utils/popup/historySearch';
@@ -33,8 +33,8 @@ function message(error: unknown): string {
 }
 
 /**
- * Container: the reading history, live. Search as you type and the filters are answered from the database's indexes
- * (the search from the words stored with each article); 50 articles at a time.
+ * Container: the reading history, live. Search as you type and the filters are answered from the words stored with
+ * each article and the database's indexes (the words also held in memory once the popup is idle); 50 at a time.
  */
 export function HistorySection({ db, openUrl }: HistorySectionProps) {
   const [query, setQuery] = useState('');
@@ -46,10 +46,26 @@ export function HistorySection({ db, openUrl }: HistorySectionProps) {
   // What the results answer: until the answer to the latest keystroke arrives, the previous list stays on screen but
   // its count is not passed off as the new one.
   const asked = JSON.stringify([searching ? query : '', filters, limit]);
+  // The search words in memory, for quick keystrokes: built once the first page is shown and the popup is idle (never
+  // in the way of first content), rebuilt live; until then searches read the database's index of the same words.
+  const [warm, setWarm] = useState(false);
+  const index = useLiveQuery(() => (warm ? loadSearchIndex(db) : null), [db, warm]);
+  const memory = index.status === 'ready' ? index.value : null;
   const results = useLiveQuery(
-    async () => ({ ...(await historyResults(db, query, filters, limit)), asked }),
-    [db, asked],
+    async () => ({ ...(await historyResults(db, query, filters, limit, memory)), asked }),
+    [db, asked, memory],
   );
+  const shown = results.status === 'ready';
+  useEffect(() => {
+    if (!shown || warm) return;
+    const start = () => setWarm(true);
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(start, { timeout: 500 });
+      return () => cancelIdleCallback(handle);
+    }
+    const handle = setTimeout(start, 100);
+    return () => clearTimeout(handle);
+  }, [shown, warm]);
   const collections = useLiveQuery(() => listCollections(db), [db]);
   const options = useLiveQuery(async () => {
     if (!expanded) return null;

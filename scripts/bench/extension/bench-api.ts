@@ -9,7 +9,7 @@ import { saveAnalysis } from '@/utils/db/analysis';
 import { saveArticle } from '@/utils/db/articles';
 import { recountAllEntities, refreshSearchRows } from '@/utils/db/derived';
 import { eventEntityDays } from '@/utils/db/eventKeys';
-import { queryHistory } from '@/utils/db/queries/history';
+import { loadSearchIndex, queryHistory } from '@/utils/db/queries/history';
 import { rankPeople } from '@/utils/db/queries/rankEntities';
 import { entityTimelinePage, timelinePage } from '@/utils/db/queries/timelinePage';
 import { DatelineDB } from '@/utils/db/schema';
@@ -76,8 +76,9 @@ async function storeOne(extracted: ArticleExtracted, analysis: AnalysisResult, r
 }
 
 /**
- * Search as the History tab runs it (`historyResults`, on the stored search words): the first keystroke of each run is
- * the first query after the others, so it pays for whatever the later ones reuse; later keystrokes extend the word.
+ * Search as the History tab runs it (\`historyResults\`): the first query from the database's index of the stored
+ * words (what a keystroke gets before the in-memory index is ready), the in-memory index's build (done in the
+ * background once the popup is idle), and keystrokes answered from it.
  */
 async function search(queries: string[], runs: number) {
   const firstSamples: number[] = [];
@@ -86,11 +87,13 @@ async function search(queries: string[], runs: number) {
     await historyResults(db, queries[0]!, {}, 50);
     firstSamples.push(performance.now() - t0);
   }
+  const buildMs = await timed(() => loadSearchIndex(db), runs);
+  const index = await loadSearchIndex(db);
   const keystroke = await timed(async () => {
-    for (const q of queries) await historyResults(db, q, {}, 50);
+    for (const q of queries) await historyResults(db, q, {}, 50, index);
   }, runs);
-  const probe = await historyResults(db, queries.at(-1)!, {}, 50);
-  return { firstMs: median(firstSamples), keystrokeMs: keystroke / queries.length, matches: probe.total };
+  const probe = await historyResults(db, queries.at(-1)!, {}, 50, index);
+  return { firstMs: median(firstSamples), buildMs, keystrokeMs: keystroke / queries.length, matches: probe.total };
 }
 
 /**

@@ -2,7 +2,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { saveArticle } from '@/utils/db/articles';
 import { noEntities, refreshDerived } from '@/utils/db/derived';
 import { deleteArticle } from '@/utils/db/queries/deleteArticles';
-import { searchHistory } from '@/utils/db/queries/history';
+import { loadSearchIndex, searchHistory } from '@/utils/db/queries/history';
 import type { ArticleRecord, DatelineDB } from '@/utils/db/schema';
 import type { SearchFilters } from '@/utils/timeline/searchIndex';
 import { extractedPayload } from '../../messaging/fixtures';
@@ -104,7 +104,7 @@ async function dbWith(docs: Doc[]): Promise<DatelineDB> {
 
 const ids = async (page: Promise<{ articles: { id: number }[] }>) => (await page).articles.map((a) => a.id);
 
-describe('searchHistory (the stored search words)', () => {
+describe('searchHistory (the stored search words, in the database and in memory)', () => {
   // The cases the in-memory index of schema version 2 was tested with, with the same answers.
   it.each<[string, string, SearchFilters, number[]]>([
     ['empty query: everything, newest read first', '', {}, [3, 2, 1]],
@@ -133,25 +133,33 @@ describe('searchHistory (the stored search words)', () => {
   ])('%s: %j %j', async (_name, query, filters, expected) => {
     const db = await dbWith(DOCS);
 
-    const actual = await searchHistory(db, query, filters);
+    const index = await loadSearchIndex(db);
 
-    expect(actual.articles.map((a) => a.id)).toEqual(expected);
-    expect(actual.total).toBe(expected.length);
+    for (const actual of [
+      await searchHistory(db, query, filters),
+      await searchHistory(db, query, filters, 50, 0, index),
+    ]) {
+      expect(actual.articles.map((a) => a.id)).toEqual(expected);
+      expect(actual.total).toBe(expected.length);
+    }
   });
 
   it('caps the page at the limit but counts every match', async () => {
     const db = await dbWith(DOCS);
 
-    const actual = await searchHistory(db, 'e', {}, 2);
+    const index = await loadSearchIndex(db);
 
-    expect(actual.articles.map((a) => a.id)).toEqual([3, 2]);
-    expect(actual.total).toBe(3);
+    for (const actual of [await searchHistory(db, 'e', {}, 2), await searchHistory(db, 'e', {}, 2, 0, index)]) {
+      expect(actual.articles.map((a) => a.id)).toEqual([3, 2]);
+      expect(actual.total).toBe(3);
+    }
   });
 
   it('counts a document once however many of its tokens share a prefix', async () => {
     const db = await dbWith([{ id: 9, title: 'Kim Kim Kimberley kimchi' }]);
 
     expect(await ids(searchHistory(db, 'kim kim'))).toEqual([9]);
+    expect(await ids(searchHistory(db, 'kim kim', {}, 50, 0, await loadSearchIndex(db)))).toEqual([9]);
   });
 
   it('follows a renamed title and a deleted article (the words are kept up to date)', async () => {
@@ -198,10 +206,15 @@ describe('searchHistory (the stored search words)', () => {
         .map((d) => d.id)
         .reverse();
 
-      const actual = await searchHistory(db, query, { countryCode: 'KP' }, 50, 10);
+      const index = await loadSearchIndex(db);
 
-      expect(actual.total).toBe(expected.length);
-      expect(actual.articles.map((a) => a.id)).toEqual(expected.slice(10, 60));
+      for (const actual of [
+        await searchHistory(db, query, { countryCode: 'KP' }, 50, 10),
+        await searchHistory(db, query, { countryCode: 'KP' }, 50, 10, index),
+      ]) {
+        expect(actual.total).toBe(expected.length);
+        expect(actual.articles.map((a) => a.id)).toEqual(expected.slice(10, 60));
+      }
     });
   });
 });
