@@ -19,10 +19,10 @@ import type {
 /** Where tables come from: the database, or an upgrade's transaction. */
 export type TableSource = { table(name: string): Table } | Pick<Transaction, 'table'>;
 
-/** The people and countries some articles mention. */
+/** The people and countries some articles mention, each with how many of those articles mention it. */
 export interface EntityKeys {
-  people: Set<string>;
-  countries: Set<string>;
+  people: Map<string, number>;
+  countries: Map<string, number>;
 }
 
 function tables(t: TableSource) {
@@ -54,7 +54,14 @@ export async function entityKeysOf(t: TableSource, articleIds: readonly number[]
     people.where('articleId').anyOf(articleIds).primaryKeys(),
     countries.where('articleId').anyOf(articleIds).primaryKeys(),
   ]);
-  return { people: new Set(p.map(([, id]) => id)), countries: new Set(c.map(([, code]) => code)) };
+  return { people: tally(p.map(([, id]) => id)), countries: tally(c.map(([, code]) => code)) };
+}
+
+/** How many times each key occurs (rows are unique per article and entity, so: how many articles). */
+function tally(keys: Iterable<string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return counts;
 }
 
 /** Rewrites the search rows of the given articles from their stored records (deleted articles lose theirs). */
@@ -81,23 +88,32 @@ export async function refreshSearchRows(t: TableSource, articleIds: readonly num
 }
 
 /**
- * Recounts the articles of the given people and countries. The name is the one the ranking always showed: that of
- * the entity's row in the article with the lowest id. An entity no article mentions any more is removed.
+ * Moves the counts of the people and countries some articles mentioned `before` a write to what they mention `after`
+ * it: one read and one write per entity, whatever the number of articles that mention it. The name is refreshed too:
+ * the one the ranking always showed, that of the entity's row in the article with the lowest id. An entity no article
+ * mentions any more is removed.
  */
-export async function refreshEntityCounts(t: TableSource, keys: EntityKeys): Promise<void> {
+export async function adjustEntityCounts(t: TableSource, before: EntityKeys, after: EntityKeys): Promise<void> {
   const { people, countries, entityCounts } = tables(t);
-  const count = async (kind: EntityCountRecord['kind'], key: string) => {
-    // Two collections: Dexie's first() limits the collection it is called on, clones included.
-    const rows = () => (kind === 'person' ? people.where('personId').equals(key) : countries.where('code').equals(key));
-    const [articles, first] = await Promise.all([rows().count(), rows().first()]);
-    return { kind, key, name: first?.name ?? key, articles };
-  };
-  const counted = await Promise.all([
-    ...[...keys.people].map((key) => count('person', key)),
-    ...[...keys.countries].map((key) => count('country', key)),
-  ]);
-  await entityCounts.bulkDelete(counted.filter((c) => c.articles === 0).map((c) => [c.kind, c.key]));
-  await entityCounts.bulkPut(counted.filter((c) => c.articles > 0));
+  const changes: { kind: EntityCountRecord['kind']; key: string; delta: number }[] = [];
+  for (const [kind, b, a] of [
+    ['person', before.people, after.people],
+    ['country', before.countries, after.countries],
+  ] as const) {
+    for (const key of new Set([...b.keys(), ...a.keys()]))
+      changes.push({ kind, key, delta: (a.get(key) ?? 0) - (b.get(key) ?? 0) });
+  }
+  const rows = await Promise.all(
+    changes.map(async ({ kind, key, delta }) => {
+      const [kept, first] = await Promise.all([
+        entityCounts.get([kind, key]),
+        kind === 'person' ? people.where('personId').equals(key).first() : countries.where('code').equals(key).first(),
+      ]);
+      return { kind, key, name: first?.name ?? key, articles: first ? (kept?.articles ?? 0) + delta : 0 };
+    }),
+  );
+  await entityCounts.bulkDelete(rows.filter((c) => c.articles <= 0).map((c) => [c.kind, c.key]));
+  await entityCounts.bulkPut(rows.filter((c) => c.articles > 0));
 }
 
 /**
@@ -106,18 +122,12 @@ export async function refreshEntityCounts(t: TableSource, keys: EntityKeys): Pro
  */
 export async function refreshDerived(t: TableSource, articleIds: readonly number[], before: EntityKeys) {
   const after = await entityKeysOf(t, articleIds);
-  await Promise.all([
-    refreshSearchRows(t, articleIds),
-    refreshEntityCounts(t, {
-      people: new Set([...before.people, ...after.people]),
-      countries: new Set([...before.countries, ...after.countries]),
-    }),
-  ]);
+  await Promise.all([refreshSearchRows(t, articleIds), adjustEntityCounts(t, before, after)]);
 }
 
 /** No entities: what a brand-new article mentioned before its first write. */
 export function noEntities(): EntityKeys {
-  return { people: new Set(), countries: new Set() };
+  return { people: new Map(), countries: new Map() };
 }
 
 /**
@@ -139,9 +149,13 @@ export async function fillDerivedRows(t: TableSource): Promise<void> {
   await recountAllEntities(t);
 }
 
-/** Recounts every person and country (the upgrade, and the benchmark after seeding rows in bulk). */
+/** Counts every person and country from scratch (the upgrade, and the benchmark after seeding rows in bulk). */
 export async function recountAllEntities(t: TableSource): Promise<void> {
-  const { people, countries } = tables(t);
-  const [p, c] = await Promise.all([people.orderBy('personId').uniqueKeys(), countries.orderBy('code').uniqueKeys()]);
-  await refreshEntityCounts(t, { people: new Set(p as string[]), countries: new Set(c as string[]) });
+  const { people, countries, entityCounts } = tables(t);
+  const [p, c] = await Promise.all([people.toCollection().primaryKeys(), countries.toCollection().primaryKeys()]);
+  await entityCounts.clear();
+  await adjustEntityCounts(t, noEntities(), {
+    people: tally(p.map(([, id]) => id)),
+    countries: tally(c.map(([, code]) => code)),
+  });
 }

@@ -1,4 +1,4 @@
-import { entityKeysOf, refreshEntityCounts } from '../derived';
+import { adjustEntityCounts, entityKeysOf, noEntities } from '../derived';
 import type { DatelineDB } from '../schema';
 
 /** Tables that hold an article or rows derived from it. */
@@ -34,7 +34,7 @@ export async function deleteArticleRows(db: DatelineDB, ids: number[]): Promise<
   await db.articleTexts.bulkDelete(ids);
   await db.searchRows.bulkDelete(ids);
   await db.articles.bulkDelete(ids);
-  await refreshEntityCounts(db, before);
+  await adjustEntityCounts(db, before, noEntities());
 }
 
 /** Deletes one article and everything derived from it, in one transaction. The UI asks for confirmation. */
