@@ -25,11 +25,16 @@ export default defineConfig({
     name: 'Dateline',
     description: 'People, countries and dated events in the news you read — kept on your machine.',
     /*
-     * activeTab only: the popup and the keyboard command act on the tab the user is on. Nothing else is needed:
-     * IndexedDB needs no permission, content scripts come from `matches`, sender.tab carries the id and incognito
-     * flag, tabs.create / tabs.sendMessage / tabs.query (ids only) and the per-tab badge need none.
+     * activeTab: the popup and the keyboard command act on the tab the user is on. scripting: the content script comes
+     * in two stages, and the background loads the second (extraction, marks, cards) into article pages only, so that
+     * every other page pays for a few kilobytes; WXT adds that stage's match patterns (the same http/https pages the
+     * first stage already runs on, so the install warning is unchanged) as host permissions. Nothing else is needed:
+     * IndexedDB needs no permission, sender.tab carries the id and incognito flag, tabs.create / tabs.sendMessage /
+     * tabs.query (ids only) and the per-tab badge need none.
      */
-    permissions: ['activeTab'],
+    permissions: ['activeTab', 'scripting'],
+    // The first stage (entrypoints/first-stage.ts) on every page; the marks stage is loaded into articles only.
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['first-stage.js'], run_at: 'document_idle' }],
     content_security_policy: { extension_pages: extensionPagesCsp(command === 'serve') },
     // Firefox needs a stable id to install the add-on (and to keep its IndexedDB across updates); Dateline
     // declares that it collects no data. Chrome would only warn about the key, so it gets none.

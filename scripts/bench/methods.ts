@@ -20,7 +20,12 @@ export const METHODS = `## How each figure is measured
   with a \`chrome-extension://\` frame anywhere on the stack: the content script's own JavaScript, from its
   evaluation to its last marking slice, in the page's isolate only (the analysis runs in the worker). *Longest task*
   is the longest main-thread \`RunTask\` that holds any such sample — with whatever style and layout that task forced
-  — so the page's own long tasks are not counted. As a cross-check, the page's own \`longtask\` PerformanceObserver
+  — so the page's own long tasks are not counted; since a task holding our code can still be the page's own (a
+  MutationObserver callback runs at the end of the page task that changed the DOM), the row also gives that task's
+  CPU time (trace thread time; on a loaded machine wall time counts time the thread waited for a CPU) and the most
+  content-script JS sampled in one task. *Content script evaluation* is the trace's \`EvaluateScript\` of the
+  extension's scripts (compile and top level, which the samples only partly see), wall and CPU time: on a page that
+  is not an article it is all the first stage does. As a cross-check, the page's own \`longtask\` PerformanceObserver
   (registered at document start with \`addInitScript\`) is read with the extension and, for the same page, in a
   second Chromium without it. *Load → marks shown*: from the load event to the moment the content script's host
   element reports its mark count (a MutationObserver installed at document start), first visit (analysed in the

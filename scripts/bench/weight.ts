@@ -36,7 +36,8 @@ function sizes(files: string[]): { raw: number; gz: number } {
 export function benchWeight(rows: BenchRow[]): void {
   ensureChromeBuild();
   const bundles: [string, string[], number | undefined][] = [
-    ['content script', [join(CHROME_OUT, 'content-scripts/content.js')], 100_000],
+    ['content script, first stage (every page)', [join(CHROME_OUT, 'first-stage.js')], 100_000],
+    ['content script, marks stage (article pages)', [join(CHROME_OUT, 'content-scripts/marks.js')], 100_000],
     ['background', [join(CHROME_OUT, 'background.js')], undefined],
   ];
   for (const page of ['popup', 'timeline', 'options']) {

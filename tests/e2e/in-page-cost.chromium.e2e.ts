@@ -45,6 +45,8 @@ interface Cost {
   marks: number;
   longTasks: number[];
   checkMs: number[];
+  /** Serialising the page for the background (in slices), with its longest slice. */
+  serialize: { ms: number; longestSliceMs: number }[];
 }
 
 const readCost = (tab: Tab) =>
@@ -57,6 +59,10 @@ const readCost = (tab: Tab) =>
       marks: Number(document.querySelector('dateline-ui')?.getAttribute('data-mark-count') ?? 0),
       longTasks: ((window as unknown as { __longTasks?: number[] }).__longTasks ?? []).slice(),
       checkMs: performance.getEntriesByName('dateline:check').map((e) => e.duration),
+      serialize: performance.getEntriesByName('dateline:serialize').map((e) => ({
+        ms: e.duration,
+        longestSliceMs: ((e as PerformanceMeasure).detail as { longestSliceMs: number }).longestSliceMs,
+      })),
     }),
     null,
   ) as Promise<Cost>;
@@ -122,12 +128,16 @@ describe.skipIf(skipReason !== '')(
       );
 
       console.log(
-        `long article: ${words} words, ${cost.marks} marks; marking main-thread ms: first ${cost.markMs.map((n) => n.toFixed(1))}, ` +
+        `long article: ${words} words, ${cost.marks} marks; serialising ms ${cost.serialize.map((s) => `${s.ms.toFixed(1)} (longest slice ${s.longestSliceMs.toFixed(1)})`)}; marking main-thread ms: first ${cost.markMs.map((n) => n.toFixed(1))}, ` +
           `revisit ${revisit.markMs.map((n) => n.toFixed(1))}; longest slice ${cost.sliceMs.map((n) => n.toFixed(1))} / ${revisit.sliceMs.map((n) => n.toFixed(1))}; page long tasks (ms): first [${cost.longTasks.map((n) => n.toFixed(0))}], ` +
           `revisit [${revisit.longTasks.map((n) => n.toFixed(0))}]`,
       );
       expect(cost.marks).toBeGreaterThan(400);
       expect(revisit.marks).toBe(cost.marks);
+      // The page was serialised for the background (extraction runs there), once per visit, in recorded slices.
+      expect(cost.serialize).toHaveLength(1);
+      expect(revisit.serialize).toHaveLength(1);
+      for (const s of [...cost.serialize, ...revisit.serialize]) expect(Number.isFinite(s.longestSliceMs)).toBe(true);
       // Marking is sliced: more than one slice was recorded for ~600 marks, each a finite duration.
       for (const ms of [...cost.sliceMs, ...revisit.sliceMs]) expect(Number.isFinite(ms)).toBe(true);
       await tab.close();
@@ -145,6 +155,8 @@ describe.skipIf(skipReason !== '')(
       console.log(`not an article: check ${cost.checkMs.map((n) => n.toFixed(2))} ms; long tasks [${cost.longTasks}]`);
       expect(cost.checkMs).toHaveLength(1);
       expect(cost.marks).toBe(0);
+      // Nothing of the page was serialised or sent: the first stage stopped at the reader check.
+      expect(cost.serialize).toEqual([]);
       await tab.close();
     });
   },

@@ -18,6 +18,31 @@ export function isDateValued(timex: Timex): boolean {
   return REFS.has(timex.value) || /^\d/.test(timex.value);
 }
 
+/**
+ * A byline's time stamp ("Published 2023-11-08", "Updated: Nov. 8, 2023, 9:30 a.m. ET", "Posted on 8 November"):
+ * when the article appeared, not something that happened in it.
+ */
+const STAMP_WORD =
+  /^\s*(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)|last\s+modified|date)\s*(?::|\bon\b|\bat\b)?/i;
+
+/** What may sit between a stamp's time expressions: punctuation, "at", a time zone. */
+const STAMP_FILLER = /^(?:[\s,.:|·–—-]|\bat\b|\b(?:[A-Z]{2,4}|UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?\b)*$/;
+
+/** Whether a sentence is only a byline stamp: the stamp word, then nothing but its time expressions. */
+function isStamp(text: string, sentence: Span, timexes: readonly Timex[]): boolean {
+  const head = STAMP_WORD.exec(text.slice(sentence.start, sentence.end));
+  if (!head) return false;
+  let rest = '';
+  let at = sentence.start + head[0].length;
+  for (const t of timexes) {
+    if (t.end <= at || t.start >= sentence.end) continue;
+    rest += text.slice(at, Math.max(at, t.start));
+    at = Math.max(at, t.end);
+  }
+  rest += text.slice(at, sentence.end);
+  return at > sentence.start + head[0].length && STAMP_FILLER.test(rest);
+}
+
 /** Index of the span containing `offset` in sorted, disjoint spans, or -1. Binary search. */
 function spanAt(spans: readonly Span[], offset: number): number {
   let lo = 0;
@@ -74,11 +99,13 @@ export function buildEvents(
     countries.map((c) => ({ key: c.code, mentions: c.mentions })),
   );
   const events: TimelineEvent[] = [];
-  for (const timex of [...timexes].sort((a, b) => a.start - b.start)) {
+  const sorted = [...timexes].sort((a, b) => a.start - b.start);
+  for (const timex of sorted) {
     if (!isDateValued(timex)) continue;
     const index = spanAt(sentences, timex.start);
     if (index < 0) continue;
     const sentence = sentences[index]!;
+    if (isStamp(text, sentence, sorted)) continue;
     events.push({
       date: { value: timex.value, ...timexRange(timex.value) },
       text: text.slice(sentence.start, sentence.end),

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { applyRetention } from '@/utils/db/queries/retention';
-import { BACKGROUND_MESSAGES, createMessageListener } from '@/utils/messaging';
+import { BACKGROUND_MESSAGES, createMessageListener, selfFromBrowser } from '@/utils/messaging';
 import type { BackgroundDeps } from './deps';
 import { createHandlers } from './handlers';
 import { AnalysisQueue } from './queue';
@@ -24,7 +24,7 @@ function logFailure(error: unknown) {
  */
 export function registerBackground(deps: BackgroundDeps): RegisteredBackground {
   const queue = new AnalysisQueue(deps);
-  const listener = createMessageListener(BACKGROUND_MESSAGES, createHandlers(deps, queue));
+  const listener = createMessageListener(BACKGROUND_MESSAGES, createHandlers(deps, queue), selfFromBrowser);
   // Only avoids repeating the pending-articles query on every message of this worker's lifetime.
   let resumed = false;
   let resuming: Promise<unknown> = Promise.resolve();

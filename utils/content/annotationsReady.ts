@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { CONTENT_MESSAGES, createMessageListener, type RequestOf } from '@/utils/messaging';
+import { CONTENT_MESSAGES, createMessageListener, selfFromBrowser, type RequestOf } from '@/utils/messaging';
 
 /** What the background says when an article's analysis is stored. */
 export type AnnotationsReady = RequestOf<'backgroundToContent.annotationsReady'>;
@@ -20,17 +20,21 @@ export interface BackgroundMessageHandlers {
  * when the content script is invalidated.
  */
 export function onBackgroundMessages(ctx: ContentScriptContext, handlers: BackgroundMessageHandlers): void {
-  const listener = createMessageListener(CONTENT_MESSAGES, {
-    'backgroundToContent.annotationsReady': async (payload) => {
-      handlers.annotationsReady(payload);
-      return null;
+  const listener = createMessageListener(
+    CONTENT_MESSAGES,
+    {
+      'backgroundToContent.annotationsReady': async (payload) => {
+        handlers.annotationsReady(payload);
+        return null;
+      },
+      'backgroundToContent.toggleMarks': async () => handlers.toggleMarks(),
+      'backgroundToContent.pageStatusChanged': async () => {
+        handlers.pageStatusChanged();
+        return null;
+      },
     },
-    'backgroundToContent.toggleMarks': async () => handlers.toggleMarks(),
-    'backgroundToContent.pageStatusChanged': async () => {
-      handlers.pageStatusChanged();
-      return null;
-    },
-  });
+    selfFromBrowser,
+  );
   browser.runtime.onMessage.addListener(listener);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
 }

@@ -1,4 +1,5 @@
-import { isProbablyReaderable } from '@mozilla/readability';
+// Readability's reader check alone: the package's main module would bring the whole parser into the first stage.
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 
 /**
  * Whether the document probably holds an article worth extracting. Cheap (no Readability parse, no clone), so the

@@ -3,5 +3,7 @@ export * from './protocol';
 export * from './result';
 export { createMessageListener, type Handlers, type RuntimeMessageListener } from './listener';
 export { sendToBackground, sendToTab } from './send';
-export { selfFromBrowser, senderProblem, type Self } from './sender';
+export { sendWith, type MessageSending } from './send-with';
+export { senderProblem, type Self } from './sender';
+export { selfFromBrowser } from './self';
 export { ValidationError } from './validate';

@@ -1,7 +1,7 @@
 import type { Browser } from 'wxt/browser';
 import { parseEnvelope, type MessageType, type RequestOf, type ResponseOf } from './protocol';
 import { err, errorMessage, ok, type Result } from './result';
-import { selfFromBrowser, senderProblem, type Self } from './sender';
+import { senderProblem, type Self } from './sender';
 
 /** One async handler per accepted message; a throw becomes an `{ ok: false }` reply. */
 export type Handlers<T extends MessageType> = {
@@ -23,12 +23,12 @@ function typeOf(message: unknown): unknown {
  * A `runtime.onMessage` listener that validates each message (shape, sizes, sender) and dispatches it to
  * `handlers`, replying with a Result. Messages whose type is not in `accepted` are left to other listeners.
  * It answers through `sendResponse` and returns `true` (not a Promise), the one form both Chrome and Firefox keep
- * the channel open for.
+ * the channel open for. `self` gives our identity (`selfFromBrowser`, or the first stage's lazy lookup).
  */
 export function createMessageListener<T extends MessageType>(
   accepted: readonly T[],
   handlers: Handlers<T>,
-  self: () => Self = selfFromBrowser,
+  self: () => Self,
 ): RuntimeMessageListener {
   return (message, sender, sendResponse) => {
     if (!(accepted as readonly unknown[]).includes(typeOf(message))) return undefined;

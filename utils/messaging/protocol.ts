@@ -22,6 +22,11 @@ import {
 export const MAX_TEXT_LENGTH = 2_000_000;
 /** Longest URL accepted. */
 export const MAX_URL_LENGTH = 8192;
+/**
+ * Longest serialised page accepted (UTF-16 code units, about 16 MB), scripts and styles left out. The saved news pages
+ * serialise to 0.1-1 MB; a page past this is not read (the content script says why) rather than sent.
+ */
+export const MAX_HTML_LENGTH = 8_000_000;
 
 const url = httpUrl(MAX_URL_LENGTH);
 const id = integer(1, Number.MAX_SAFE_INTEGER);
@@ -49,6 +54,24 @@ const articleExtracted = object({
 
 /** What the content script sends about an article it extracted. */
 export type ArticleExtracted = Infer<typeof articleExtracted>;
+
+const pageCaptured = object({
+  /** The address of the page. */
+  pageUrl: url,
+  /** The page's markup as serialised by the content script (utils/page/serialize.ts): no scripts, no styles. */
+  html: string(MAX_HTML_LENGTH),
+});
+
+/** What the content script sends about an article page for the background to read. */
+export type PageCaptured = Infer<typeof pageCaptured>;
+
+/** What the page needs to mark an article the background read from its markup. */
+export interface CapturedArticle {
+  articleId: number;
+  /** The extracted text the analysis' offsets index. */
+  text: string;
+  publishedTime: string | null;
+}
 
 /** The stored analysis of one article, for marks and hover cards in the page. */
 export interface ArticleAnnotations {
@@ -88,6 +111,20 @@ export interface MessageMap {
    * where nothing is stored and the reply is an error.
    */
   'contentToBackground.articleExtracted': { request: ArticleExtracted; response: { articleId: number } };
+  /**
+   * Content script → background: the markup of a page that looks like an article. The background reads it
+   * (Readability, off the page's thread), stores the article like `articleExtracted` and replies with what the page
+   * needs to mark it, or null when the page holds no article; an error where Dateline is off.
+   */
+  'contentToBackground.pageCaptured': { request: PageCaptured; response: CapturedArticle | null };
+  /**
+   * Content script → background: the first-stage content script found a page that looks like an article; unless
+   * Dateline is off there, the background loads the rest of the content script (extraction, marks, cards) into it.
+   */
+  'contentToBackground.articlePageFound': {
+    request: { url: string };
+    response: { loaded: boolean; reason: PageDisabledReason | null };
+  };
   /**
    * Content script → background: the stored analysis of an article (people, countries, mentions, events), or null
    * when there is no such article. `analysisState` says whether the analysis is there yet.
@@ -158,6 +195,8 @@ export interface Envelope<T extends MessageType = MessageType> {
 /** Runtime checks of every payload, by message name. */
 export const requestValidators: { [T in MessageType]: Validator<RequestOf<T>> } = {
   'contentToBackground.articleExtracted': articleExtracted,
+  'contentToBackground.pageCaptured': pageCaptured,
+  'contentToBackground.articlePageFound': object({ url }),
   'contentToBackground.getArticleAnnotations': object({ articleId: id }),
   'contentToBackground.getPageStatus': object({ url }),
   'contentToBackground.getEarlierReading': object({

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { BackgroundMessageType, ContentMessageType, Envelope, RequestOf, ResponseOf } from './protocol';
 import { err, errorMessage, isResult, type Result } from './result';
+import { sendWith } from './send-with';
 
 /**
  * Sends a message to the background and resolves with its Result. Never throws: when the extension was reloaded
@@ -11,13 +12,7 @@ export async function sendToBackground<T extends BackgroundMessageType>(
   type: T,
   payload: RequestOf<T>,
 ): Promise<Result<ResponseOf<T>>> {
-  const envelope: Envelope<T> = { type, payload };
-  try {
-    const reply: unknown = await browser.runtime.sendMessage(envelope);
-    return isResult(reply) ? (reply as Result<ResponseOf<T>>) : err('The background did not reply');
-  } catch (error) {
-    return err(`Could not reach the background: ${errorMessage(error)}`);
-  }
+  return sendWith(browser.runtime, type, payload);
 }
 
 /**

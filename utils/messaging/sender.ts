@@ -1,4 +1,4 @@
-import { browser, type Browser } from 'wxt/browser';
+import type { Browser } from 'wxt/browser';
 import type { MessageType } from './protocol';
 
 /** Who we are, as the browser reports it: our id and the origin of our own pages (chrome-extension://id/). */
@@ -6,11 +6,6 @@ export interface Self {
   id: string;
   /** `browser.runtime.getURL('')`, ending with a slash. */
   origin: string;
-}
-
-/** Our identity from the running browser. */
-export function selfFromBrowser(): Self {
-  return { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
 }
 
 /**

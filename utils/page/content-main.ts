@@ -3,31 +3,7 @@ import { onBackgroundMessages } from '@/utils/content/annotationsReady';
 import { run } from '@/utils/content/run';
 import { sendToBackground } from '@/utils/messaging';
 import { startSession, type InPageSession } from './session';
-
-/** Quiet period after a single-page-app navigation before the new page is read. */
-const NAVIGATION_SETTLE_MS = 600;
-/** Longest wait for a navigating page to settle. */
-const NAVIGATION_MAX_WAIT_MS = 2500;
-
-/** Resolves once `doc` has not changed for `quietMs` (or after `maxMs`), so a new SPA view is read when rendered. */
-function settled(doc: Document, quietMs: number, maxMs: number): Promise<void> {
-  const win = doc.defaultView!;
-  return new Promise((resolve) => {
-    let timer = win.setTimeout(done, quietMs);
-    const deadline = win.setTimeout(done, maxMs);
-    const observer = new win.MutationObserver(() => {
-      win.clearTimeout(timer);
-      timer = win.setTimeout(done, quietMs);
-    });
-    observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
-    function done() {
-      observer.disconnect();
-      win.clearTimeout(timer);
-      win.clearTimeout(deadline);
-      resolve();
-    }
-  });
-}
+import { NAVIGATION_MAX_WAIT_MS, NAVIGATION_SETTLE_MS, settled } from './settled';
 
 /**
  * The content script's whole life on a tab: read the page (utils/content/run), then marks and cards for a stored

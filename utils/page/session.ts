@@ -1,5 +1,4 @@
-import type { ExtractedArticle } from '@/utils/extract';
-import type { ArticleAnnotations, EarlierReadingItem, sendToBackground } from '@/utils/messaging';
+import type { ArticleAnnotations, CapturedArticle, EarlierReadingItem, sendToBackground } from '@/utils/messaging';
 import { dateLabel } from './cards/view-model';
 import type { EarlierItem } from './cards/types';
 import { createPageMarks, type PageMarks } from './marks-controller';
@@ -46,7 +45,7 @@ function toEarlierItem(item: EarlierReadingItem): EarlierItem {
  * Starts marks for a stored article: if its analysis (with selectors) is stored, marks at once — a revisit needs no
  * new analysis; otherwise waits for `annotationsReady`. Never throws into the page.
  */
-export function startSession(env: SessionEnv, articleId: number, article: ExtractedArticle): InPageSession {
+export function startSession(env: SessionEnv, articleId: number, article: CapturedArticle): InPageSession {
   let marks: PageMarks | null = null;
   let stopWatching: (() => void) | null = null;
   let destroyed = false;
@@ -70,7 +69,7 @@ export function startSession(env: SessionEnv, articleId: number, article: Extrac
     stopWatching?.();
     const current = await createPageMarks({
       doc: env.doc,
-      data: { ...annotations, publishedTime: article.meta.publishedTime },
+      data: { ...annotations, publishedTime: article.publishedTime },
       extractedText: article.text,
       loadEarlier,
     });

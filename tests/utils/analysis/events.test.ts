@@ -60,9 +60,18 @@ describe('buildEvents', () => {
     ['a duration', 'The talks in Geneva lasted three days.'],
     ['a set', 'Officials from Japan meet every week.'],
     ['an unresolved date (no publication date)', 'Last month, Japan protested.'],
+    ["a byline's stamp", 'Published 2023-11-08'],
+    ["a byline's stamp with a time and zone", 'Updated: Nov. 8, 2023, 9:30 a.m. ET'],
+    ["a byline's stamp with 'on'", 'Posted on 8 November 2023.'],
   ])('makes no event from %s', (_, text) => {
     const dct = text.startsWith('Last') ? null : '2023-11-08';
     expect(eventsOf(text, dct)).toEqual([]);
+  });
+
+  it('keeps a sentence that reports something beside its date', () => {
+    const text = 'Published on Nov. 8, the report by Japan was updated in May.';
+    const actual = eventsOf(text, '2023-11-08').map((e) => e.date.value);
+    expect(actual).toEqual(['2023-11-08', '2023-05']);
   });
 
   it('gives FUTURE_REF an open range and keeps only the sentence of the date', () => {

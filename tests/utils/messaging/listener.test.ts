@@ -14,6 +14,8 @@ const listener = createMessageListener(
   BACKGROUND_MESSAGES,
   {
     'contentToBackground.articleExtracted': async () => ({ articleId: 1 }),
+    'contentToBackground.pageCaptured': async () => null,
+    'contentToBackground.articlePageFound': async () => ({ loaded: false, reason: 'paused' }),
     'contentToBackground.getArticleAnnotations': async ({ articleId }) => {
       throw new Error(`no article ${articleId}`);
     },

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   BACKGROUND_MESSAGES,
   CONTENT_MESSAGES,
+  MAX_HTML_LENGTH,
   MAX_TEXT_LENGTH,
   parseEnvelope,
   ValidationError,
@@ -23,6 +24,14 @@ describe('parseEnvelope', () => {
     ['an annotations request', { type: 'contentToBackground.getArticleAnnotations', payload: { articleId: 3 } }],
     ['a page-status request', { type: 'contentToBackground.getPageStatus', payload: { url: 'http://a.example/' } }],
     ['a re-analysis request', { type: 'popupToBackground.reanalyseArticle', payload: { articleId: 1 } }],
+    [
+      "a page's markup of exactly the maximum length",
+      {
+        type: 'contentToBackground.pageCaptured',
+        payload: { pageUrl: 'https://a.example/news/1', html: 'a'.repeat(MAX_HTML_LENGTH) },
+      },
+    ],
+    ['an article page found', { type: 'contentToBackground.articlePageFound', payload: { url: 'http://a.example/' } }],
   ])('accepts %s', (_name, message) => {
     const actual = parseEnvelope(message, BACKGROUND_MESSAGES);
 
@@ -51,6 +60,19 @@ describe('parseEnvelope', () => {
     ['a negative word count', meta({ wordCount: -1 }), 'payload.meta.wordCount: outside'],
     ['an unknown date source', meta({ publishedSource: 'guess' }), 'payload.meta.publishedSource: expected'],
     ['an extra meta field (e.g. HTML)', meta({ html: '<p>' }), 'payload.meta.html: unexpected field'],
+    [
+      "a page's markup over the limit",
+      {
+        type: 'contentToBackground.pageCaptured',
+        payload: { pageUrl: 'https://a.example/news/1', html: 'a'.repeat(MAX_HTML_LENGTH + 1) },
+      },
+      `payload.html: longer than ${MAX_HTML_LENGTH}`,
+    ],
+    [
+      "a page's markup from a non-web address",
+      { type: 'contentToBackground.pageCaptured', payload: { pageUrl: 'file:///etc/passwd', html: '<p>' } },
+      'payload.pageUrl: not an http(s) URL',
+    ],
     ['an article id of 0', { type: 'contentToBackground.getArticleAnnotations', payload: { articleId: 0 } }, 'outside'],
     ['a string article id', { type: 'popupToBackground.reanalyseArticle', payload: { articleId: '1' } }, 'integer'],
     [

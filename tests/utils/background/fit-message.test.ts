@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { META_LIMITS, fitArticleMessage } from '@/utils/content/fit-message';
+import { META_LIMITS, fitArticleMessage } from '@/utils/background/fit-message';
 import { MAX_TEXT_LENGTH, MAX_URL_LENGTH, requestValidators } from '@/utils/messaging/protocol';
 import { extractedPayload } from '../messaging/fixtures';
 
