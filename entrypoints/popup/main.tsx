@@ -9,6 +9,8 @@ import { PopupRoot, type PopupActions } from './PopupRoot';
 import './style.css';
 
 const db = new DatelineDB();
+// Opening IndexedDB takes tens of milliseconds: start it before the first render rather than at the first query.
+void db.open().catch(() => undefined);
 const params = new URLSearchParams(location.search);
 
 /** Opens an address in a new tab and closes the popup (the user is done with it; a popup opened as a tab stays). */
