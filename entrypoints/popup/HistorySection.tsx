@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { AddToCollection } from '@/components/AddToCollection';
 import { ConfirmButton } from '@/components/ConfirmButton';
 import { HistoryFilters, type FilterOption } from '@/components/HistoryFilters';
@@ -6,10 +6,10 @@ import { HistoryList } from '@/components/HistoryList';
 import type { HistoryEntry } from '@/utils/db/articles';
 import { addToCollection, createCollection, listCollections } from '@/utils/db/queries/collections';
 import { deleteArticle, setStarred } from '@/utils/db/queries/deleteArticles';
-import { listSites } from '@/utils/db/queries/history';
+import { listSites, loadSearchIndex } from '@/utils/db/queries/history';
 import { rankCountries, rankPeople } from '@/utils/db/queries/rankEntities';
 import type { DatelineDB } from '@/utils/db/schema';
-import { buildSearchIndex, historyResults } from '@/utils/popup/historySearch';
+import { historyResults } from '@/utils/popup/historySearch';
 import { searchTokens, type SearchFilters } from '@/utils/timeline/searchIndex';
 import { useLiveQuery } from '@/utils/ui/useLiveQuery';
 import { useNow } from '@/utils/ui/useNow';
@@ -33,8 +33,8 @@ function message(error: unknown): string {
 }
 
 /**
- * Container: the reading history, live. Search as you type runs on an in-memory index built the first time the reader
- * types; filters are answered from the database's indexes; 50 articles at a time.
+ * Container: the reading history, live. Search as you type and the filters are answered from the words stored with
+ * each article and the database's indexes (the words also held in memory once the popup is idle); 50 at a time.
  */
 export function HistorySection({ db, openUrl }: HistorySectionProps) {
   const [query, setQuery] = useState('');
@@ -43,15 +43,29 @@ export function HistorySection({ db, openUrl }: HistorySectionProps) {
   const [limit, setLimit] = useState(HISTORY_PAGE);
   const [problem, setProblem] = useState<string | null>(null);
   const searching = searchTokens(query).length > 0;
-  const [wantIndex, setWantIndex] = useState(false);
-  if (searching && !wantIndex) setWantIndex(true);
-
-  const index = useLiveQuery(() => (wantIndex ? buildSearchIndex(db) : null), [db, wantIndex]);
-  const ready = index.status === 'ready' ? index.value : null;
+  // What the results answer: until the answer to the latest keystroke arrives, the previous list stays on screen but
+  // its count is not passed off as the new one.
+  const asked = JSON.stringify([searching ? query : '', filters, limit]);
+  // The search words in memory, for quick keystrokes: built once the first page is shown and the popup is idle (never
+  // in the way of first content), rebuilt live; until then searches read the database's index of the same words.
+  const [warm, setWarm] = useState(false);
+  const index = useLiveQuery(() => (warm ? loadSearchIndex(db) : null), [db, warm]);
+  const memory = index.status === 'ready' ? index.value : null;
   const results = useLiveQuery(
-    () => historyResults(db, searching ? ready : null, query, filters, limit),
-    [db, ready, searching ? query : '', JSON.stringify(filters), limit],
+    async () => ({ ...(await historyResults(db, query, filters, limit, memory)), asked }),
+    [db, asked, memory],
   );
+  const shown = results.status === 'ready';
+  useEffect(() => {
+    if (!shown || warm) return;
+    const start = () => setWarm(true);
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(start, { timeout: 500 });
+      return () => cancelIdleCallback(handle);
+    }
+    const handle = setTimeout(start, 100);
+    return () => clearTimeout(handle);
+  }, [shown, warm]);
   const collections = useLiveQuery(() => listCollections(db), [db]);
   const options = useLiveQuery(async () => {
     if (!expanded) return null;
@@ -73,11 +87,10 @@ export function HistorySection({ db, openUrl }: HistorySectionProps) {
     work.catch((error: unknown) => setProblem(message(error)));
   };
   const loadedOptions = options.status === 'ready' ? options.value : null;
-  const waitingForIndex = searching && ready === null;
   const filtered = searching || Object.values(filters).some((v) => v !== undefined && v !== false);
 
   let summary = '';
-  if (waitingForIndex) summary = 'Preparing search…';
+  if (results.status === 'ready' && results.value.asked !== asked) summary = 'Searching…';
   else if (results.status === 'ready') {
     summary = `${plural(results.value.total, 'article')}${filtered ? ' match' : ''}`;
   }
@@ -134,8 +147,8 @@ export function HistorySection({ db, openUrl }: HistorySectionProps) {
           Could not read your history: {message(results.error)}
         </p>
       )}
-      {(results.status === 'loading' || waitingForIndex) && <p class="popup__status">Loading…</p>}
-      {results.status === 'ready' && !waitingForIndex && (
+      {results.status === 'loading' && <p class="popup__status">Loading…</p>}
+      {results.status === 'ready' && (
         <>
           <HistoryList
             entries={results.value.articles}

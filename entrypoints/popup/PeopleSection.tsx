@@ -3,7 +3,8 @@ import { EntityRanking } from '@/components/EntityRanking';
 import { EventList } from '@/components/EventList';
 import { entityNames } from '@/utils/db/queries/entityNames';
 import { rankCountries, rankPeople } from '@/utils/db/queries/rankEntities';
-import { entityTimeline, type EntityRef } from '@/utils/db/queries/timelines';
+import { entityTimelinePage, TIMELINE_PAGE } from '@/utils/db/queries/timelinePage';
+import type { EntityRef } from '@/utils/db/queries/timelines';
 import type { DatelineDB } from '@/utils/db/schema';
 import { useLiveQuery } from '@/utils/ui/useLiveQuery';
 
@@ -35,17 +36,18 @@ function EntityView({
 }) {
   const key = chosen.kind === 'person' ? chosen.id : chosen.code;
   const [selected, setSelected] = useState<number | null>(null);
+  // The earliest events first; "Show more" reads further (a person in thousands of articles stays quick to open).
+  const [limit, setLimit] = useState(TIMELINE_PAGE);
   const timeline = useLiveQuery(async () => {
-    const merged = await entityTimeline(db, chosen);
-    const all = [...merged.dated, ...merged.vague];
+    const page = await entityTimelinePage(db, chosen, limit);
+    const all = [...page.dated, ...page.vague];
     const names = await entityNames(
       db,
       all.flatMap((e) => e.people),
       all.flatMap((e) => e.countries),
     );
-    const articles = new Set(all.flatMap((e) => e.sources.map((s) => s.article.id))).size;
-    return { ...merged, names, articles };
-  }, [db, chosen.kind, key]);
+    return { ...page, names };
+  }, [db, chosen.kind, key, limit]);
   return (
     <section class="entity-view" aria-labelledby="entity-title">
       <div class="entity-view__bar">
@@ -68,6 +70,7 @@ function EntityView({
       {timeline.status === 'ready' && (
         <>
           <p class="entity-view__summary">
+            {timeline.value.more ? 'The first ' : ''}
             {timeline.value.dated.length + timeline.value.vague.length} events from {timeline.value.articles}{' '}
             {timeline.value.articles === 1 ? 'article' : 'articles'}
           </p>
@@ -78,6 +81,11 @@ function EntityView({
             selectedKey={selected}
             onSelect={(k) => setSelected(k === selected ? null : k)}
           />
+          {timeline.value.more && (
+            <button type="button" class="button history__more" onClick={() => setLimit(limit + TIMELINE_PAGE)}>
+              Show later events
+            </button>
+          )}
         </>
       )}
     </section>

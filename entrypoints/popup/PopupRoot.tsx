@@ -19,7 +19,8 @@ export interface PopupActions {
 /** Props of {@link PopupRoot}. */
 export interface PopupRootProps {
   db: DatelineDB;
-  page: PageContext;
+  /** The page the popup is about; null while the tab lookup is under way (the popup renders before it ends). */
+  page: PageContext | null;
   actions: PopupActions;
   /** The tab to show first (`popup.html?view=history`); by default This page on a web page, else History. */
   initialView?: string | null;
@@ -29,10 +30,13 @@ const VIEWS = ['page', 'history', 'people'];
 
 /** The popup: title bar controls and the three views, wired to the database. */
 export function PopupRoot({ db, page, actions, initialView }: PopupRootProps) {
-  const onWebPage = page.url !== null || page.articleId !== null;
-  const [view, setView] = useState(
-    initialView && VIEWS.includes(initialView) ? initialView : onWebPage ? 'page' : 'history',
+  const [chosenView, setView] = useState<string | null>(
+    initialView && VIEWS.includes(initialView) ? initialView : null,
   );
+  // Until the reader picks a tab, the page decides: This page on a web page, else History ('page' while unknown,
+  // which shows "Loading…" for the few milliseconds the tab lookup takes).
+  const onWebPage = page === null || page.url !== null || page.articleId !== null;
+  const view = chosenView ?? (onWebPage ? 'page' : 'history');
   const [entity, setEntity] = useState<ChosenEntity | null>(null);
   return (
     <PopupApp
@@ -41,7 +45,7 @@ export function PopupRoot({ db, page, actions, initialView }: PopupRootProps) {
       controls={
         <ControlsSection
           db={db}
-          url={page.url}
+          url={page?.url ?? null}
           onOpenTimeline={() => actions.openTimeline()}
           onOpenOptions={actions.openOptions}
         />

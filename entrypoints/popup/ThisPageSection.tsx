@@ -9,7 +9,8 @@ import { useLiveQuery } from '@/utils/ui/useLiveQuery';
 /** Props of {@link ThisPageSection}. */
 export interface ThisPageSectionProps {
   db: DatelineDB;
-  page: PageContext;
+  /** Null while the popup is still finding out which tab it is about. */
+  page: PageContext | null;
   /** Shows an entity's cross-article timeline (the People & countries tab). */
   onChooseEntity: (chip: Chip) => void;
 }
@@ -22,7 +23,12 @@ const NOTES: Record<string, string> = {
 
 /** Container: the current tab's article and its timeline, live (it appears as soon as the background stores it). */
 export function ThisPageSection({ db, page, onChooseEntity }: ThisPageSectionProps) {
-  const found = useLiveQuery(() => findPageArticle(db, page), [db, page.url, page.articleId]);
+  const found = useLiveQuery(
+    // undefined, not null, for "not known yet": null means the tab's page is not a stored article.
+    () => (page === null ? undefined : findPageArticle(db, page)),
+    [db, page?.url, page?.articleId, page === null],
+  );
+  if (page === null) return <p class="popup__status">Loading…</p>;
   if (page.url === null && page.articleId === null) {
     return (
       <EmptyState
@@ -31,7 +37,9 @@ export function ThisPageSection({ db, page, onChooseEntity }: ThisPageSectionPro
       />
     );
   }
-  if (found.status === 'loading') return <p class="popup__status">Loading…</p>;
+  if (found.status === 'loading' || (found.status === 'ready' && found.value === undefined)) {
+    return <p class="popup__status">Loading…</p>;
+  }
   if (found.status === 'error') {
     return (
       <p class="popup__status popup__status--error" role="alert">
@@ -40,7 +48,7 @@ export function ThisPageSection({ db, page, onChooseEntity }: ThisPageSectionPro
     );
   }
   const view = found.value;
-  if (view === null) {
+  if (!view) {
     return (
       <EmptyState
         title="Not a stored article"

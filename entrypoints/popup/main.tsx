@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { DatelineDB } from '@/utils/db/schema';
-import { resolvePageContext } from '@/utils/popup/pageContext';
+import { resolvePageContext, type PageContext } from '@/utils/popup/pageContext';
 import { filterToParams } from '@/utils/timeline/filterParams';
 import { StorageFullNotice } from '@/components/StorageFullNotice';
 import { storageNearlyFull } from '@/utils/ui/storage-full';
@@ -9,6 +9,8 @@ import { PopupRoot, type PopupActions } from './PopupRoot';
 import './style.css';
 
 const db = new DatelineDB();
+// Opening IndexedDB takes tens of milliseconds: start it before the first render rather than at the first query.
+void db.open().catch(() => undefined);
 const params = new URLSearchParams(location.search);
 
 /** Opens an address in a new tab and closes the popup (the user is done with it; a popup opened as a tab stays). */
@@ -28,22 +30,41 @@ const actions: PopupActions = {
   openOptions: () => void browser.runtime.openOptionsPage(),
 };
 
-// The tab lookup takes a few milliseconds; the first view depends on it (This page on an article, else History).
-void Promise.all([resolvePageContext(params, browser.tabs), storageNearlyFull(navigator.storage)]).then(
-  ([page, full]) => {
-    render(
-      <>
-        {full === true && <StorageFullNotice onOpenOptions={actions.openOptions} />}
-        <PopupRoot db={db} page={page} actions={actions} initialView={params.get('view')} />
-      </>,
-      document.getElementById('app')!,
-    );
-    performance.mark('dateline:popup-rendered');
-    // Ask, after the first render, that the browser keep Dateline's data when space runs low (where it allows it;
-    // the options page has the same as a button and shows the answer).
-    void navigator.storage
-      ?.persisted?.()
-      .then((persisted) => persisted || navigator.storage.persist())
-      .catch(() => undefined);
-  },
+const app = document.getElementById('app')!;
+let page: PageContext | null = null;
+let storageFull = false;
+
+/** (Re-)renders the popup with what is known so far; Preact keeps the components' state across calls. */
+function paint() {
+  render(
+    <>
+      {storageFull && <StorageFullNotice onOpenOptions={actions.openOptions} />}
+      <PopupRoot db={db} page={page} actions={actions} initialView={params.get('view')} />
+    </>,
+    app,
+  );
+}
+
+// First render at once: the tab lookup arrives after; the storage estimate (which grows slow with the database and
+// competes with the first queries) once the popup is idle.
+paint();
+performance.mark('dateline:popup-rendered');
+void resolvePageContext(params, browser.tabs).then((resolved) => {
+  page = resolved;
+  paint();
+});
+const whenIdle = (work: () => void) =>
+  'requestIdleCallback' in window ? requestIdleCallback(work, { timeout: 1000 }) : setTimeout(work, 200);
+whenIdle(
+  () =>
+    void storageNearlyFull(navigator.storage).then((full) => {
+      storageFull = full === true;
+      if (storageFull) paint();
+      // Ask that the browser keep Dateline's data when space runs low (where it allows it; the options page has the
+      // same as a button and shows the answer).
+      void navigator.storage
+        ?.persisted?.()
+        .then((persisted) => persisted || navigator.storage.persist())
+        .catch(() => undefined);
+    }),
 );

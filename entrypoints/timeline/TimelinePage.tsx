@@ -8,7 +8,8 @@ import { listCollections } from '@/utils/db/queries/collections';
 import { entityNames } from '@/utils/db/queries/entityNames';
 import { buildExport } from '@/utils/db/queries/exportData';
 import { rankCountries, rankPeople } from '@/utils/db/queries/rankEntities';
-import { filteredEvents, type TimelineFilter } from '@/utils/db/queries/timelines';
+import { timelinePage, TIMELINE_PAGE } from '@/utils/db/queries/timelinePage';
+import type { TimelineFilter } from '@/utils/db/queries/timelines';
 import type { DatelineDB } from '@/utils/db/schema';
 import { serializeExport, type ExportFile } from '@/utils/export/serialize';
 import { scopeTitle } from '@/utils/export/exportEvents';
@@ -17,7 +18,6 @@ import { ImportError } from '@/utils/import/check';
 import { importValidated } from '@/utils/import/importExport';
 import { parseImport } from '@/utils/import/parse';
 import { exportScopeFor } from '@/utils/timeline/filterParams';
-import { mergeEvents } from '@/utils/timeline/mergeEvents';
 import { useLiveQuery } from '@/utils/ui/useLiveQuery';
 import { CollectionsSection } from './CollectionsSection';
 
@@ -49,21 +49,23 @@ export function TimelinePage({ db, initialFilter, onFilterChange, download }: Ti
   const [status, setStatus] = useState<Status>(null);
   const [busy, setBusy] = useState<'export' | 'import' | null>(null);
   const filterKey = JSON.stringify(filter);
+  // The earliest events of the filter first, more on "Show later events": everything at 10,000 articles is 100,000
+  // events, too many to read, merge and draw at once.
+  const [limit, setLimit] = useState(TIMELINE_PAGE);
 
   const people = useLiveQuery(() => rankPeople(db, 300), [db]);
   const countries = useLiveQuery(() => rankCountries(db), [db]);
   const collections = useLiveQuery(() => listCollections(db), [db]);
   const timeline = useLiveQuery(async () => {
-    const reports = await filteredEvents(db, filter);
-    const merged = mergeEvents(reports);
+    const merged = await timelinePage(db, filter, limit);
     const all = [...merged.dated, ...merged.vague];
     const names = await entityNames(
       db,
       all.flatMap((e) => e.people).concat(filter.personId ?? []),
       all.flatMap((e) => e.countries).concat(filter.countryCode ?? []),
     );
-    return { ...merged, names, articles: new Set(reports.map((r) => r.article.id)).size };
-  }, [db, filterKey]);
+    return { ...merged, names };
+  }, [db, filterKey, limit]);
 
   const collectionList = collections.status === 'ready' ? collections.value : [];
   const names = timeline.status === 'ready' ? timeline.value.names : new Map<string, string>();
@@ -74,6 +76,7 @@ export function TimelinePage({ db, initialFilter, onFilterChange, download }: Ti
 
   const changeFilter = (next: TimelineFilter) => {
     setFilter(next);
+    setLimit(TIMELINE_PAGE);
     setSelected(null);
     onFilterChange(next);
   };
@@ -151,6 +154,7 @@ export function TimelinePage({ db, initialFilter, onFilterChange, download }: Ti
       {timeline.status === 'ready' && (
         <main class="timeline-page__main">
           <p class="timeline-page__summary">
+            {timeline.value.more ? 'The first ' : ''}
             {plural(timeline.value.dated.length + timeline.value.vague.length, 'event')} from{' '}
             {plural(timeline.value.articles, 'article')}
             {(() => {
@@ -178,6 +182,11 @@ export function TimelinePage({ db, initialFilter, onFilterChange, download }: Ti
               selectedKey={selected}
               onSelect={setSelected}
             />
+            {timeline.value.more && (
+              <button type="button" class="button" onClick={() => setLimit(limit + TIMELINE_PAGE)}>
+                Show later events
+              </button>
+            )}
           </section>
         </main>
       )}

@@ -41,9 +41,15 @@ export const METHODS = `## How each figure is measured
   *store one analysed article* is \`saveArticle\` + \`saveAnalysis\` of the seed article's real analysis under a new
   address; *popup first content* opens popup.html?view=history in a tab and takes the frame after the first history
   row exists (MutationObserver + requestAnimationFrame, installed at document start), from navigation start;
-  *search* calls the popup's own \`buildSearchIndex\` + \`historyResults\` in the page (the first keystroke builds the
-  index; further keystrokes reuse it); *entity timeline* is \`entityTimeline\` for the most frequent person and for
-  the median-ranked one; *size on disk* is the growth of \`navigator.storage.estimate().usage\` divided by the
+  *search, first keystroke in the popup* types "p" into the History tab's search box (one input event) and takes
+  the frame after the result count for it is shown, 1 s after the popup opened (the in-memory index of the stored words
+  is built once the popup is idle) and at the moment the first row shows (answered from the database's index);
+  *first query*, *in-memory index built* and *keystrokes from the in-memory index* call the popup's own
+  \`historyResults\` and \`loadSearchIndex\` in the page (schema version 3's stored words); *People tab ranking* is
+  \`rankPeople\` (the kept entity counts); *entity timeline first page* is \`entityTimelinePage\` (what the popup reads
+  when a person is chosen: the earliest 300 events, merged) for the most frequent person and the median-ranked one;
+  *timeline page first content* opens timeline.html (everything) and takes the frame after its first event exists;
+  *size on disk* is the growth of \`navigator.storage.estimate().usage\` divided by the
   articles added. Medians of 5 runs (3 at 50,000) after a warm-up.
 - **Weight**: the built files of \`.output/chrome-mv3\` (raw and gzip); the worker's heap is
   \`Runtime.getHeapUsage\` on the worker's target after \`HeapProfiler.collectGarbage\`, once 100 different articles

@@ -36,8 +36,11 @@ async function benchBundle(): Promise<string> {
   return out.outputFiles[0]!.text;
 }
 
-/** Opens popup.html in a tab and returns ms from navigation start to the first history row in a painted frame. */
-async function popupFirstContent(page: Page, url: string): Promise<number> {
+/**
+ * Opens an extension page in a tab and returns ms from navigation start to its first content in a painted frame: the
+ * popup's first history row, or the timeline page's first event.
+ */
+async function firstContent(page: Page, url: string): Promise<number> {
   await page.goto(url);
   const handle = await page.waitForFunction(
     () => (window as unknown as { __firstContent?: number }).__firstContent,
@@ -50,16 +53,40 @@ async function popupFirstContent(page: Page, url: string): Promise<number> {
   return (await handle.jsonValue()) as number;
 }
 
-/** Records, from the document's first moment, when the first history row is on screen (the frame after it exists). */
+/** Records, from the document's first moment, when the first history row or event is on screen (the frame after it). */
 function watchFirstContent(): void {
   const observer = new MutationObserver(() => {
-    if (!document.querySelector('.history-list > li')) return;
+    if (!document.querySelector('.history-list > li, .event-list .event')) return;
     observer.disconnect();
     requestAnimationFrame(() => {
       (window as unknown as { __firstContent: number }).__firstContent = performance.now();
     });
   });
   observer.observe(document, { childList: true, subtree: true });
+}
+
+/**
+ * Types `query` into the open popup's search box as one keystroke and returns ms until the frame after the result
+ * count says how many match: the reader's first keystroke, whatever the popup must read or build for it.
+ */
+async function popupKeystroke(page: Page, query: string): Promise<number> {
+  return page.evaluate(
+    (q) =>
+      new Promise<number>((resolve) => {
+        const input = document.querySelector<HTMLInputElement>('input[type="search"]')!;
+        const summary = document.querySelector('.history-filters__summary')!;
+        const observer = new MutationObserver(() => {
+          if (!/match/.test(summary.textContent ?? '')) return;
+          observer.disconnect();
+          requestAnimationFrame(() => resolve(performance.now() - t0));
+        });
+        observer.observe(summary, { childList: true, subtree: true, characterData: true });
+        const t0 = performance.now();
+        input.value = q;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }),
+    query,
+  );
 }
 
 function seedArticle() {
@@ -118,21 +145,44 @@ export async function benchStorage(rows: BenchRow[], skips: BenchSkip[], deadlin
       const store = await call<number>('storeOne', extracted, analysis, runs);
       const firstPage = await call<number>('firstPage', runs);
       const popupUrl = `${browser.extensionBaseUrl}popup.html?view=history`;
-      await popupFirstContent(popup, popupUrl);
-      const firstContent: number[] = [];
-      for (let i = 0; i < runs; i++) firstContent.push(await popupFirstContent(popup, popupUrl));
-      const search = await call<{ firstMs: number; keystrokeMs: number; matches: number }>(
+      await firstContent(popup, popupUrl);
+      const popupFirst: number[] = [];
+      const typed: number[] = [];
+      const typedLater: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        popupFirst.push(await firstContent(popup, popupUrl));
+        typed.push(await popupKeystroke(popup, 'p'));
+        await firstContent(popup, popupUrl);
+        await popup.waitForTimeout(1000);
+        typedLater.push(await popupKeystroke(popup, 'p'));
+      }
+      const timelineUrl = `${browser.extensionBaseUrl}timeline.html`;
+      await firstContent(popup, timelineUrl);
+      const timelineFirst: number[] = [];
+      for (let i = 0; i < runs; i++) timelineFirst.push(await firstContent(popup, timelineUrl));
+      // An open extension page re-runs its live queries on every write: leave none open while the next size is seeded
+      // and its writes and queries are timed.
+      await popup.goto('about:blank');
+      const search = await call<{ firstMs: number; buildMs: number; keystrokeMs: number; matches: number }>(
         'search',
         ['pe', 'pet', 'pete', 'peter'],
         runs,
       );
       const tl = await call<{
         rankMs: number;
+        everythingMs: number;
         top: { articles: number; ms: number };
         mid: { articles: number; ms: number };
       }>('timelines', runs);
       const atTenK = size === 10_000;
-      const fc = median(firstContent);
+      const fc = median(popupFirst);
+      const keyMs = median(typed);
+      const keyLaterMs = median(typedLater);
+      const pageMs = median(timelineFirst);
+      const within = (ms: number, budget: number) =>
+        atTenK
+          ? { budget: `< ${budget} ms at 10,000`, verdict: ms < budget ? ('ok' as const) : ('miss' as const) }
+          : {};
       rows.push(
         { area: `Storage ${n}`, metric: `database: articles / events`, value: `${counts.articles} / ${counts.events}` },
         {
@@ -149,26 +199,59 @@ export async function benchStorage(rows: BenchRow[], skips: BenchSkip[], deadlin
         { area: `Storage ${n}`, metric: 'history first page query (50 rows), ms', value: fmt(firstPage, 1) },
         {
           area: `Storage ${n}`,
-          metric: 'search, first keystroke (builds the index), ms',
-          value: fmt(search.firstMs, 1),
-          ...(atTenK ? { budget: '< 50 ms at 10,000', verdict: search.firstMs < 50 ? 'ok' : 'miss' } : {}),
+          metric: "search, first keystroke in the popup 1 s after it opened ('p' typed → result count painted), ms",
+          value: fmt(keyLaterMs, 1),
+          ...within(keyLaterMs, 50),
         },
         {
           area: `Storage ${n}`,
-          metric: `search, each further keystroke ('pe'…'peter', ${search.matches} matches), ms`,
+          metric: "search, first keystroke the moment the first row shows ('p', before the in-memory index), ms",
+          value: fmt(keyMs, 1),
+        },
+        {
+          area: `Storage ${n}`,
+          metric: "search, first query from the database's index of stored words ('pe'), ms",
+          value: fmt(search.firstMs, 1),
+        },
+        {
+          area: `Storage ${n}`,
+          metric: 'search, in-memory index built from the stored words (in the background once idle), ms',
+          value: fmt(search.buildMs, 1),
+        },
+        {
+          area: `Storage ${n}`,
+          metric: `search, each keystroke from the in-memory index ('pe'…'peter', ${search.matches} matches), ms`,
           value: fmt(search.keystrokeMs, 2),
           ...(atTenK ? { budget: '< 50 ms at 10,000', verdict: search.keystrokeMs < 50 ? 'ok' : 'miss' } : {}),
         },
-        { area: `Storage ${n}`, metric: 'People tab ranking (top 200 people), ms', value: fmt(tl.rankMs, 1) },
         {
           area: `Storage ${n}`,
-          metric: `entity timeline, most frequent person (${tl.top.articles} articles), ms`,
-          value: fmt(tl.top.ms, 1),
+          metric: 'People tab ranking (top 200 people), ms',
+          value: fmt(tl.rankMs, 1),
+          ...within(tl.rankMs, 100),
         },
         {
           area: `Storage ${n}`,
-          metric: `entity timeline, median ranked person (${tl.mid.articles} articles), ms`,
+          metric: `entity timeline first page, most frequent person (${tl.top.articles} articles), ms`,
+          value: fmt(tl.top.ms, 1),
+          ...within(tl.top.ms, 100),
+        },
+        {
+          area: `Storage ${n}`,
+          metric: `entity timeline first page, median ranked person (${tl.mid.articles} articles), ms`,
           value: fmt(tl.mid.ms, 1),
+          ...within(tl.mid.ms, 100),
+        },
+        {
+          area: `Storage ${n}`,
+          metric: 'timeline page, first page of everything (timelinePage query), ms',
+          value: fmt(tl.everythingMs, 1),
+        },
+        {
+          area: `Storage ${n}`,
+          metric: 'timeline page first content (navigation → first event painted, everything), ms',
+          value: fmt(pageMs, 1),
+          ...within(pageMs, 1000),
         },
         {
           area: `Storage ${n}`,
@@ -176,7 +259,7 @@ export async function benchStorage(rows: BenchRow[], skips: BenchSkip[], deadlin
           value: fmt((usage - baseUsage) / size / 1000, 1),
         },
       );
-      for (const r of rows.slice(-10)) process.stderr.write(`bench:   ${r.metric}: ${r.value}\n`);
+      for (const r of rows.slice(-16)) process.stderr.write(`bench:   ${r.metric}: ${r.value}\n`);
     }
   } finally {
     await browser.close();

@@ -1,6 +1,7 @@
 import type { AnalysisResult } from '@/utils/analysis/types';
 import { analysisToRows } from './analysisRecords';
 import { articleText } from './articles';
+import { entityKeysOf, refreshDerived } from './derived';
 import { translateQuotaError } from './quota';
 import type { DatelineDB } from './schema';
 
@@ -16,7 +17,16 @@ export interface AnalysisStamp {
 }
 
 function analysisTables(db: DatelineDB) {
-  return [db.articles, db.articleTexts, db.people, db.countries, db.mentions, db.events];
+  return [
+    db.articles,
+    db.articleTexts,
+    db.people,
+    db.countries,
+    db.mentions,
+    db.events,
+    db.searchRows,
+    db.entityCounts,
+  ];
 }
 
 async function deleteAnalysisRows(db: DatelineDB, articleId: number): Promise<void> {
@@ -49,6 +59,7 @@ export async function saveAnalysis(
   return translateQuotaError(() =>
     db.transaction('rw', analysisTables(db), async () => {
       if (!(await currentTextMatches(db, articleId, stamp.text))) return false;
+      const before = await entityKeysOf(db, [articleId]);
       await deleteAnalysisRows(db, articleId);
       await db.people.bulkAdd(rows.people);
       await db.countries.bulkAdd(rows.countries);
@@ -60,6 +71,7 @@ export async function saveAnalysis(
         analysedAt: stamp.now,
         analysisError: undefined,
       });
+      await refreshDerived(db, [articleId], before);
       return true;
     }),
   );
@@ -78,7 +90,9 @@ export async function markNotAnalysed(
   return translateQuotaError(() =>
     db.transaction('rw', analysisTables(db), async () => {
       if (!(await currentTextMatches(db, articleId, stamp.text))) return false;
+      const before = await entityKeysOf(db, [articleId]);
       await deleteAnalysisRows(db, articleId);
+      await refreshDerived(db, [articleId], before);
       await db.articles.update(articleId, {
         analysisState: 'not-analysed-language',
         analysisVersion: stamp.version,

@@ -1,4 +1,5 @@
 import type { AnalysisResult } from '@/utils/analysis/types';
+import { eventEntityDays } from './eventKeys';
 import type { CountryRecord, EventRecord, MentionRecord, PersonRecord } from './schema';
 
 /** The rows an analysis becomes (ids are assigned by the database). */
@@ -60,6 +61,7 @@ export function analysisToRows(articleId: number, result: AnalysisResult): Analy
   ].sort((a, b) => a.start - b.start || a.end - b.end);
   const events = result.events.map((e): Omit<EventRecord, 'id'> => ({
     articleId,
+    entityDays: eventEntityDays({ ...e.date, people: e.people, countries: e.countries }),
     value: e.date.value,
     start: e.date.start,
     end: e.date.end,

@@ -1,4 +1,5 @@
 import type { ArticleExtracted } from '@/utils/messaging/protocol';
+import { refreshSearchRows } from './derived';
 import { translateQuotaError } from './quota';
 import type { AnalysisState, ArticleRecord, DatelineDB } from './schema';
 
@@ -38,7 +39,7 @@ export async function saveArticle(db: DatelineDB, extracted: ArticleExtracted, n
     wordCount: meta.wordCount,
   };
   return translateQuotaError(() =>
-    db.transaction('rw', db.articles, db.articleTexts, async () => {
+    db.transaction('rw', [db.articles, db.articleTexts, db.people, db.countries, db.searchRows], async () => {
       const existing = await db.articles.where('url').equals(url).first();
       if (existing === undefined) {
         const id = await db.articles.add({
@@ -50,6 +51,7 @@ export async function saveArticle(db: DatelineDB, extracted: ArticleExtracted, n
           analysisState: 'pending',
         });
         await db.articleTexts.add({ articleId: id, text });
+        await refreshSearchRows(db, [id]);
         return { id, created: true, analysisState: 'pending' as const };
       }
       const textChanged = (await articleText(db, existing.id)) !== text;
@@ -61,6 +63,7 @@ export async function saveArticle(db: DatelineDB, extracted: ArticleExtracted, n
         visits: existing.visits + 1,
         analysisState,
       });
+      await refreshSearchRows(db, [existing.id]);
       return { id: existing.id, created: false, analysisState };
     }),
   );

@@ -1,4 +1,5 @@
 import Dexie, { type DexieOptions, type EntityTable, type Table, type Transaction } from 'dexie';
+import { fillDerivedRows } from './derived';
 
 /**
  * The one Dexie schema of Dateline. Every change is a new `this.version(n)` below (never an edit of an old one)
@@ -111,6 +112,26 @@ export interface EventRecord {
   /** Person ids and country codes mentioned in the sentence (multi-entry indexes). */
   people: string[];
   countries: string[];
+  /**
+   * Since version 3: one `<entity>\u0000<day>` key per person ("p:<id>"), country ("c:<code>") and "*" (every
+   * event), the day being the start for placeable events and "~" for vague ones (utils/db/eventKeys.ts). Its
+   * multi-entry index reads an entity's timeline page by page in date order. Written by analysisToRows.
+   */
+  entityDays?: string[];
+}
+
+/** Since version 3: the words an article is found by (title, site, host, people, countries), folded. */
+export interface ArticleSearchRecord {
+  articleId: number;
+  tokens: string[];
+}
+
+/** Since version 3: how many stored articles mention a person or country, kept up to date on every write. */
+export interface EntityCountRecord {
+  kind: 'person' | 'country';
+  key: string;
+  name: string;
+  articles: number;
 }
 
 /** A named, user-made collection of articles. */
@@ -161,8 +182,20 @@ export const STORES_V2 = {
   articleTexts: 'articleId',
 } as const;
 
+/**
+ * Version 3: what the popup and timeline page read at scale is kept at write time. `searchRows` holds each article's
+ * search words (a multi-entry index answers a search without reading any article), `entityCounts` the ranking of
+ * people and countries, and events get `entityDays` so an entity's timeline is read a page at a time in date order.
+ */
+export const STORES_V3 = {
+  ...STORES_V2,
+  events: '++id, articleId, value, start, end, *people, *countries, *entityDays',
+  searchRows: 'articleId, *tokens',
+  entityCounts: '[kind+key], [kind+articles]',
+} as const;
+
 /** The newest schema version (the highest `version(n)` in DatelineDB). */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** Moves each version-1 article's text into `articleTexts`, in batches so a large history never sits in memory. */
 async function moveTextsOut(tx: Transaction): Promise<void> {
@@ -189,6 +222,8 @@ export class DatelineDB extends Dexie {
   countries!: Table<CountryRecord, [number, string]>;
   mentions!: EntityTable<MentionRecord, 'id'>;
   events!: EntityTable<EventRecord, 'id'>;
+  searchRows!: Table<ArticleSearchRecord, number>;
+  entityCounts!: Table<EntityCountRecord, [string, string]>;
   collections!: EntityTable<CollectionRecord, 'id'>;
   collectionItems!: Table<CollectionItemRecord, [number, number]>;
   settings!: Table<SettingRecord, string>;
@@ -198,5 +233,6 @@ export class DatelineDB extends Dexie {
     super(name, options);
     this.version(1).stores(STORES_V1);
     this.version(2).stores(STORES_V2).upgrade(moveTextsOut);
+    this.version(3).stores(STORES_V3).upgrade(fillDerivedRows);
   }
 }

@@ -1,5 +1,6 @@
 import type { DatelineDB } from '../db/schema';
 import { analysisToRows } from '../db/analysisRecords';
+import { noEntities, refreshDerived } from '../db/derived';
 import { translateQuotaError } from '../db/quota';
 import { toArticleRecord } from './toRecords';
 import type { ValidatedImport } from './validate';
@@ -47,6 +48,7 @@ export async function importValidated(db: DatelineDB, data: ValidatedImport, now
       await db.countries.bulkAdd(rows.flatMap((r) => r.countries));
       await db.mentions.bulkAdd(rows.flatMap((r) => r.mentions));
       await db.events.bulkAdd(rows.flatMap((r) => r.events));
+      await refreshDerived(db, ids, noEntities());
       for (const c of data.collections) {
         let collectionId = (await db.collections.where('name').equals(c.name).first())?.id;
         if (collectionId === undefined) {

@@ -1,5 +1,5 @@
 import { liveQuery } from 'dexie';
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 
 /** A live query's current state. */
 export type LiveQueryState<T> =
@@ -12,7 +12,9 @@ export type LiveQueryState<T> =
  */
 export function useLiveQuery<T>(query: () => Promise<T> | T, deps: readonly unknown[]): LiveQueryState<T> {
   const [state, setState] = useState<LiveQueryState<T>>({ status: 'loading' });
-  useEffect(() => {
+  // A layout effect subscribes right after the render instead of after the next paint (where Preact runs plain
+  // effects): the first query starts a frame earlier, which is most of the popup's time to first content.
+  useLayoutEffect(() => {
     const subscription = liveQuery(query).subscribe({
       next: (value) => setState({ status: 'ready', value }),
       error: (error: unknown) => setState({ status: 'error', error }),

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SCHEMA_VERSION, STORES_V1 } from '@/utils/db/schema';
+import { SCHEMA_VERSION, STORES_V1, STORES_V2 } from '@/utils/db/schema';
 import { dumpTables, freshDb, writeAtVersion } from './helpers';
 
 const opened: Dexie[] = [];
@@ -20,11 +20,13 @@ describe('DatelineDB schema', () => {
     ['people', '[articleId+personId]', false, ['personId', 'articleId', 'name']],
     ['countries', '[articleId+code]', false, ['code', 'articleId']],
     ['mentions', '++id', true, ['articleId', '[kind+key]']],
-    ['events', '++id', true, ['articleId', 'value', 'start', 'end', '*people', '*countries']],
+    ['events', '++id', true, ['articleId', 'value', 'start', 'end', '*people', '*countries', '*entityDays']],
     ['collections', '++id', true, ['&name']],
     ['collectionItems', '[collectionId+articleId]', false, ['articleId']],
     ['settings', 'key', false, []],
     ['articleTexts', 'articleId', false, []],
+    ['searchRows', 'articleId', false, ['*tokens']],
+    ['entityCounts', '[kind+key]', false, ['[kind+articles]']],
   ])(
     'table %s has primary key %s (auto %s) and indexes %j',
     async (table, expectedKey, expectedAuto, expectedIndexes) => {
@@ -58,9 +60,11 @@ describe('DatelineDB schema', () => {
       collectionItems: ['articleId'],
       collections: ['name'],
       countries: ['articleId', 'code'],
-      events: ['articleId', 'countries', 'end', 'people', 'start', 'value'],
+      entityCounts: ['[kind+articles]'],
+      events: ['articleId', 'countries', 'end', 'entityDays', 'people', 'start', 'value'],
       mentions: ['[kind+key]', 'articleId'],
       people: ['articleId', 'name', 'personId'],
+      searchRows: ['tokens'],
       settings: [],
     });
   });
@@ -98,7 +102,8 @@ describe('DatelineDB schema', () => {
 /**
  * The upgrade-test pattern: write a database as an old version left it (its frozen STORES_Vn), reopen it
  * with the current DatelineDB, and check nothing was lost. Version 2 moved each article's text into articleTexts
- * (tests/utils/db/upgrade-v2.test.ts checks that at scale); the rows below are what a version-1 database becomes.
+ * (tests/utils/db/upgrade-v2.test.ts checks that at scale); version 3 added the derived search rows and entity counts
+ * (tests/utils/db/upgrade-v3.test.ts); the rows below are what a version-1 or -2 database becomes.
  */
 describe('DatelineDB upgrades', () => {
   const rowsV1 = {
@@ -134,9 +139,20 @@ describe('DatelineDB upgrades', () => {
   };
 
   const { text: textV1, ...articleV2 } = rowsV1.articles[0]!;
-  const expectedFromV1 = { ...rowsV1, articles: [articleV2], articleTexts: [{ articleId: 1, text: textV1 }] };
+  const rowsV2 = { ...rowsV1, articles: [articleV2], articleTexts: [{ articleId: 1, text: textV1 }] };
+  const expectedFromV1 = {
+    ...rowsV2,
+    searchRows: [{ articleId: 1, tokens: ['t', 'example', 'org', 'kim', 'north', 'korea'] }],
+    entityCounts: [
+      { kind: 'country', key: 'KP', name: 'North Korea', articles: 1 },
+      { kind: 'person', key: 'kim', name: 'Kim', articles: 1 },
+    ],
+  };
 
-  it.each([[1, STORES_V1, rowsV1, expectedFromV1]])(
+  it.each([
+    [1, STORES_V1, rowsV1, expectedFromV1],
+    [2, STORES_V2, rowsV2, expectedFromV1],
+  ])(
     'reopens a version %i database with the current schema without losing data',
     async (version, stores, rows, expected) => {
       const factory = new IDBFactory();

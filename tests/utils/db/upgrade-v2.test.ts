@@ -100,9 +100,11 @@ describe('DatelineDB version 2 upgrade (article texts in their own table)', () =
     expect(actual.articles).toEqual(expectedArticles);
     expect(actual.articleTexts).toEqual(expectedTexts);
     expect(actual.articles!.some((a) => 'text' in a)).toBe(false);
-    for (const table of ['people', 'countries', 'mentions', 'events', 'collections', 'collectionItems', 'settings']) {
+    for (const table of ['people', 'countries', 'mentions', 'collections', 'collectionItems', 'settings']) {
       expect(actual[table], table).toEqual(rowsV1[table as keyof typeof rowsV1]);
     }
+    // Version 3 (opened here too) only adds each event's entityDays keys: tests/utils/db/upgrade-v3.test.ts.
+    expect(actual.events!.map(({ entityDays: _keys, ...rest }) => rest)).toEqual(rowsV1.events);
   });
 
   it('gives the repository the moved text: an unchanged revisit keeps the analysis', async () => {

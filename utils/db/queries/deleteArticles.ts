@@ -1,16 +1,29 @@
+import { adjustEntityCounts, entityKeysOf, noEntities } from '../derived';
 import type { DatelineDB } from '../schema';
 
 /** Tables that hold an article or rows derived from it. */
 export function articleTables(db: DatelineDB) {
-  return [db.articles, db.articleTexts, db.people, db.countries, db.mentions, db.events, db.collectionItems];
+  return [
+    db.articles,
+    db.articleTexts,
+    db.people,
+    db.countries,
+    db.mentions,
+    db.events,
+    db.collectionItems,
+    db.searchRows,
+    db.entityCounts,
+  ];
 }
 
 /**
- * Deletes articles with their texts, people, countries, mentions, events and collection memberships. Must run inside a
+ * Deletes articles with their texts, people, countries, mentions, events, collection memberships and search rows,
+ * and recounts the people and countries they mentioned. Must run inside a
  * read-write transaction over `articleTables`; callers open it so that this can be one step of a larger change.
  */
 export async function deleteArticleRows(db: DatelineDB, ids: number[]): Promise<void> {
   if (ids.length === 0) return;
+  const before = await entityKeysOf(db, ids);
   await Promise.all([
     db.people.where('articleId').anyOf(ids).delete(),
     db.countries.where('articleId').anyOf(ids).delete(),
@@ -19,7 +32,9 @@ export async function deleteArticleRows(db: DatelineDB, ids: number[]): Promise<
     db.collectionItems.where('articleId').anyOf(ids).delete(),
   ]);
   await db.articleTexts.bulkDelete(ids);
+  await db.searchRows.bulkDelete(ids);
   await db.articles.bulkDelete(ids);
+  await adjustEntityCounts(db, before, noEntities());
 }
 
 /** Deletes one article and everything derived from it, in one transaction. The UI asks for confirmation. */

@@ -1,21 +1,20 @@
 import type { DatelineDB } from '../schema';
 
-/** Display names of the given person ids and country codes (one indexed lookup each); unknown keys are left out. */
+/**
+ * Display names of the given person ids and country codes, in one read of the kept entity counts (whose name is the
+ * one the entity's first article gave it, as the rankings show it); unknown keys are left out.
+ */
 export async function entityNames(
   db: DatelineDB,
   personIds: Iterable<string>,
   countryCodes: Iterable<string>,
 ): Promise<Map<string, string>> {
-  return db.transaction('r', db.people, db.countries, async () => {
-    const people = [...new Set(personIds)];
-    const countries = [...new Set(countryCodes)];
-    const [p, c] = await Promise.all([
-      Promise.all(people.map((id) => db.people.where('personId').equals(id).first())),
-      Promise.all(countries.map((code) => db.countries.where('code').equals(code).first())),
-    ]);
-    const names = new Map<string, string>();
-    p.forEach((row, i) => row && names.set(people[i]!, row.name));
-    c.forEach((row, i) => row && names.set(countries[i]!, row.name));
-    return names;
-  });
+  const keys: [string, string][] = [
+    ...[...new Set(personIds)].map((id): [string, string] => ['person', id]),
+    ...[...new Set(countryCodes)].map((code): [string, string] => ['country', code]),
+  ];
+  const rows = await db.entityCounts.bulkGet(keys);
+  const names = new Map<string, string>();
+  for (const row of rows) if (row) names.set(row.key, row.name);
+  return names;
 }

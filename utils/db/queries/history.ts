@@ -1,4 +1,4 @@
-import type { SearchDoc, SearchFilters } from '../../timeline/searchIndex';
+import { SearchIndex, searchTokens, type SearchFilters } from '../../timeline/searchIndex';
 import type { HistoryEntry } from '../articles';
 import type { ArticleRecord, DatelineDB } from '../schema';
 
@@ -8,8 +8,8 @@ export interface HistoryPage {
   total: number;
 }
 
-/** Below this many candidates, loading them and sorting beats walking the lastVisited index. */
-const SMALL_SET = 500;
+/** Up to this many candidates, reading their records and sorting them beats walking the lastVisited index. */
+const SMALL_SET = 100;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -60,8 +60,47 @@ async function candidates(db: DatelineDB, f: SearchFilters): Promise<Set<number>
 }
 
 /**
+ * A page of the given articles (every article when `allowed` is null), newest read first, ties newest id first. For a
+ * large set only the page's records are read.
+ */
+async function historyPage(
+  db: DatelineDB,
+  allowed: Set<number> | null,
+  limit: number,
+  offset: number,
+): Promise<HistoryPage> {
+  if (allowed === null) {
+    const [articles, total] = await Promise.all([
+      db.articles.orderBy('lastVisited').reverse().offset(offset).limit(limit).toArray(),
+      db.articles.count(),
+    ]);
+    return { articles, total };
+  }
+  if (allowed.size <= SMALL_SET) {
+    const rows = (await db.articles.bulkGet([...allowed])).filter((a): a is ArticleRecord => a !== undefined);
+    rows.sort((a, b) => b.lastVisited - a.lastVisited || b.id - a.id);
+    return { articles: rows.slice(offset, offset + limit), total: rows.length };
+  }
+  // Walk the lastVisited index newest first, keys only, and stop at the page's end: a search matching half the history
+  // fills a page of 50 in about 100 steps. Ties come newest id first, as everywhere in the history.
+  const ids: number[] = [];
+  let skipped = 0;
+  await db.articles
+    .orderBy('lastVisited')
+    .reverse()
+    .until(() => ids.length >= limit)
+    .eachPrimaryKey((id) => {
+      if (!allowed.has(id)) return;
+      if (skipped < offset) skipped++;
+      else ids.push(id);
+    });
+  const articles = (await db.articles.bulkGet(ids)).filter((a): a is ArticleRecord => a !== undefined);
+  return { articles, total: allowed.size };
+}
+
+/**
  * The history filtered by person, country, site, date range and star, newest read first, `limit` at `offset`.
- * Filters are answered from indexes; the text search lives in the in-memory SearchIndex.
+ * Filters are answered from indexes.
  */
 export async function queryHistory(
   db: DatelineDB,
@@ -69,28 +108,57 @@ export async function queryHistory(
   limit = 50,
   offset = 0,
 ): Promise<HistoryPage> {
-  return db.transaction('r', [db.articles, db.people, db.countries], async () => {
-    const allowed = await candidates(db, filters);
-    if (allowed === null) {
-      const [articles, total] = await Promise.all([
-        db.articles.orderBy('lastVisited').reverse().offset(offset).limit(limit).toArray(),
-        db.articles.count(),
-      ]);
-      return { articles, total };
-    }
-    if (allowed.size <= SMALL_SET) {
-      const rows = (await db.articles.bulkGet([...allowed])).filter((a): a is ArticleRecord => a !== undefined);
-      rows.sort((a, b) => b.lastVisited - a.lastVisited || b.id - a.id);
-      return { articles: rows.slice(offset, offset + limit), total: rows.length };
-    }
-    const articles = await db.articles
-      .orderBy('lastVisited')
-      .reverse()
-      .filter((a) => allowed.has(a.id))
-      .offset(offset)
-      .limit(limit)
-      .toArray();
-    return { articles, total: allowed.size };
+  return db.transaction('r', [db.articles, db.people, db.countries], async () =>
+    historyPage(db, await candidates(db, filters), limit, offset),
+  );
+}
+
+/**
+ * Articles whose title, site, host, people or countries contain every word of `query` as a prefix ("put" finds
+ * "Putin"), with the filters, newest read first. Answered from the stored search words: from the `searchRows`
+ * multi-entry index (kept at write time; no article is read but the page shown), or from `index`, the same words held
+ * in memory (`loadSearchIndex`), which is quicker per keystroke once built.
+ */
+export async function searchHistory(
+  db: DatelineDB,
+  query: string,
+  filters: SearchFilters = {},
+  limit = 50,
+  offset = 0,
+  index: SearchIndex | null = null,
+): Promise<HistoryPage> {
+  // Repeated words add nothing; a paste of a whole paragraph is cut to its first 32 words.
+  const words = [...new Set(searchTokens(query))].slice(0, 32);
+  if (words.length === 0) return queryHistory(db, filters, limit, offset);
+  if (index !== null) {
+    // The same words in memory: only the filters and the page's records are read.
+    return db.transaction('r', [db.articles, db.people, db.countries], async () => {
+      const found = index.search(words, await candidates(db, filters), limit, offset);
+      const rows = await db.articles.bulkGet(found.ids);
+      return { articles: rows.filter((a): a is ArticleRecord => a !== undefined), total: found.total };
+    });
+  }
+  return db.transaction('r', [db.articles, db.people, db.countries, db.searchRows], async () => {
+    const [allowed, ...matches] = await Promise.all([
+      candidates(db, filters),
+      ...words.map((word) => db.searchRows.where('tokens').startsWith(word).primaryKeys()),
+    ]);
+    const sets = matches.map((ids) => new Set(ids));
+    return historyPage(db, intersect(allowed ? [allowed, ...sets] : sets), limit, offset);
+  });
+}
+
+/**
+ * The in-memory search index of the stored search words (a few hundred milliseconds at 10,000 articles, so the popup
+ * builds it once it is idle, and searches the database until it is ready).
+ */
+export async function loadSearchIndex(db: DatelineDB): Promise<SearchIndex> {
+  return db.transaction('r', [db.articles, db.searchRows], async () => {
+    const [oldestFirst, rows] = await Promise.all([
+      db.articles.orderBy('lastVisited').primaryKeys(),
+      db.searchRows.toArray(),
+    ]);
+    return new SearchIndex(oldestFirst.reverse(), rows);
   });
 }
 
@@ -98,32 +166,4 @@ export async function queryHistory(
 export async function listSites(db: DatelineDB): Promise<string[]> {
   const sites = (await db.articles.orderBy('siteName').uniqueKeys()) as string[];
   return sites.filter((s) => typeof s === 'string' && s !== '');
-}
-
-/** Everything the search index needs, read in one transaction. */
-export async function loadSearchDocs(db: DatelineDB): Promise<SearchDoc[]> {
-  return db.transaction('r', [db.articles, db.people, db.countries], async () => {
-    const [articles, people, countries] = await Promise.all([
-      db.articles.toArray(),
-      db.people.toArray(),
-      db.countries.toArray(),
-    ]);
-    const docs = new Map<number, SearchDoc>();
-    for (const a of articles) {
-      docs.set(a.id, {
-        id: a.id,
-        title: a.title,
-        siteName: a.siteName,
-        url: a.url,
-        publishedTime: a.publishedTime,
-        lastVisited: a.lastVisited,
-        starred: a.starred,
-        people: [],
-        countries: [],
-      });
-    }
-    for (const p of people) docs.get(p.articleId)?.people.push({ id: p.personId, name: p.name });
-    for (const c of countries) docs.get(c.articleId)?.countries.push({ code: c.code, name: c.name });
-    return [...docs.values()];
-  });
 }

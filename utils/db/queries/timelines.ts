@@ -28,6 +28,15 @@ function overlaps(e: EventRecord, from?: string, to?: string): boolean {
   return true;
 }
 
+/** The test an event must pass for a filter (`members`: the collection's article ids, when it names one). */
+export function eventFilter(f: TimelineFilter, members: ReadonlySet<number> | null): (e: EventRecord) => boolean {
+  return (e) =>
+    (f.personId === undefined || e.people.includes(f.personId)) &&
+    (f.countryCode === undefined || e.countries.includes(f.countryCode)) &&
+    (members === null || members.has(e.articleId)) &&
+    overlaps(e, f.from, f.to);
+}
+
 /** Joins events with the summaries of their articles. */
 export async function withArticles(db: DatelineDB, events: EventRecord[]): Promise<SourcedEvent[]> {
   const ids = [...new Set(events.map((e) => e.articleId))];
@@ -67,13 +76,7 @@ export async function filteredEvents(db: DatelineDB, f: TimelineFilter): Promise
         .toArray();
     else if (f.to !== undefined) events = await db.events.where('start').belowOrEqual(f.to).toArray();
     else events = await db.events.toArray();
-    const kept = events.filter(
-      (e) =>
-        (f.personId === undefined || e.people.includes(f.personId)) &&
-        (f.countryCode === undefined || e.countries.includes(f.countryCode)) &&
-        (members === null || members.has(e.articleId)) &&
-        overlaps(e, f.from, f.to),
-    );
+    const kept = events.filter(eventFilter(f, members));
     return withArticles(db, kept);
   });
 }
