@@ -31,7 +31,9 @@ export const METHODS = `## How each figure is measured
   element reports its mark count (a MutationObserver installed at document start), first visit (analysed in the
   worker) and revisit (marks from stored selectors). The non-article page is tests/fixtures/e2e/not-an-article.html
   (median of 5); the 5,000-word article is generated from TempEval-3 news texts into paragraphs with a header,
-  navigation, an aside and a footer (scripts/bench/long-article.ts); the saved pages are visited once each.
+  navigation, an aside and a footer (scripts/bench/long-article.ts); the saved pages are visited once each. The
+  non-article rows also give the floor measured the same way in the same run: an MV3 extension whose content script
+  is empty (scripts/bench/baseline-extension.ts).
 - **Storage and the popup**: Chromium with the extension; databases are generated inside the extension's own origin
   by a bundle of the extension's modules (scripts/bench/extension/, evaluated in an extension page over the DevTools
   protocol, which the page's CSP does not govern; nothing is added to the shipped extension). Articles are ~800-word
@@ -40,7 +42,9 @@ export const METHODS = `## How each figure is measured
   (1,000 → 10,000 → 50,000; 50,000 is left out when seeding it would overrun the 10-minute run). At each size:
   *store one analysed article* is \`saveArticle\` + \`saveAnalysis\` of the seed article's real analysis under a new
   address; *popup first content* opens popup.html?view=history in a tab and takes the frame after the first history
-  row exists (MutationObserver + requestAnimationFrame, installed at document start), from navigation start;
+  row exists (MutationObserver + requestAnimationFrame, installed at document start), from navigation start, beside
+  the popup's own first contentful paint and an empty extension's static page's first paint (the floor for any
+  extension page here, measured before the sizes);
   *search, first keystroke in the popup* types "p" into the History tab's search box (one input event) and takes
   the frame after the result count for it is shown, 1 s after the popup opened (the in-memory index of the stored words
   is built once the popup is idle) and at the moment the first row shows (answered from the database's index);

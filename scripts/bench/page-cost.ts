@@ -4,10 +4,8 @@
  * (page-trace.ts), from the page's own long-task observer with and without the extension, and from the time the
  * marks appear (the `data-mark-count` the content script sets on its host element, watched from the page's start).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { startFixtureServer, type FixtureServer } from '../../tests/e2e/support/server';
+import { launchBaselineChromium } from './baseline-extension';
 import { launchBenchChromium, type BenchBrowser } from './chromium';
 import { pageSources } from './corpus';
 import { longArticleHtml } from './long-article';
@@ -92,25 +90,6 @@ async function visit(
 
 const NOT_ARTICLE = '/fixtures/e2e/not-an-article.html';
 
-/**
- * The floor any extension pays on every page: an MV3 extension whose content script is empty, on the same pages.
- * Chromium builds the extension's isolated world and evaluates the script whatever the script does.
- */
-function emptyExtension(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'dateline-bench-empty-'));
-  const manifest = {
-    manifest_version: 3,
-    name: 'Empty content script (bench baseline)',
-    version: '1.0',
-    background: { service_worker: 'background.js' },
-    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['empty.js'], run_at: 'document_idle' }],
-  };
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  writeFileSync(join(dir, 'background.js'), '// nothing\n');
-  writeFileSync(join(dir, 'empty.js'), 'void 0;\n');
-  return dir;
-}
-
 /** The page-cost section. */
 export async function benchPage(rows: BenchRow[], skips: BenchSkip[]): Promise<void> {
   const sources = pageSources();
@@ -136,14 +115,12 @@ export async function benchPage(rows: BenchRow[], skips: BenchSkip[]): Promise<v
     const naScript = median(nonArticle.map((v) => v.cost!.scriptMs));
     const naCheck = median(nonArticle.map((v) => v.view.checkMs ?? Number.NaN));
     const naEvaluate = median(nonArticle.map((v) => v.cost!.evaluateMs));
-    const emptyDir = emptyExtension();
-    const empty = await launchBenchChromium(emptyDir);
+    const empty = await launchBaselineChromium();
     const floor = [];
     try {
       for (let i = 0; i < 5; i++) floor.push(await visit(empty, server.url(NOT_ARTICLE), undefined, 1_000));
     } finally {
       await empty.close();
-      rmSync(emptyDir, { recursive: true, force: true });
     }
     const floorScript = median(floor.map((v) => v.cost!.scriptMs));
     const floorEvaluate = median(floor.map((v) => v.cost!.evaluateMs));
