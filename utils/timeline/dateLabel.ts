@@ -58,9 +58,10 @@ export function formatDateValue(value: string): string {
   m = /^(\d{4})-(SP|SU|FA|AU|WI)$/.exec(value);
   if (m) return `${SEASONS[m[2]!]} ${m[1]}`;
   if (/^\d{4}$/.test(value)) return value;
-  m = /^(\d{3})X$/.exec(value);
+  // Decades and centuries: the tagger writes TIMEX3's "199" / "19"; imports may carry "199X" / "19XX".
+  m = /^(\d{3})X?$/.exec(value);
   if (m) return `the ${m[1]}0s`;
-  m = /^(\d{2})XX$/.exec(value);
+  m = /^(\d{2})(?:XX)?$/.exec(value);
   if (m) return `the ${m[1]}00s`;
   return value;
 }

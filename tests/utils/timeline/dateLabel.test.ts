@@ -15,6 +15,9 @@ describe('formatDateValue', () => {
     ['2023-FA', 'Autumn 2023'],
     ['199X', 'the 1990s'],
     ['19XX', 'the 1900s'],
+    // As the tagger writes them (TIMEX3 decades and centuries).
+    ['199', 'the 1990s'],
+    ['19', 'the 1900s'],
     ['2023-11-08T14:30', '8 Nov 2023, 14:30'],
     ['PAST_REF', 'Recently'],
     ['FUTURE_REF', 'Expected'],
