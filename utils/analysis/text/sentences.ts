@@ -101,7 +101,8 @@ export function splitSentences(text: string): Span[] {
       continue;
     }
     if (start < 0) {
-      if (isSpace(code) || code === 0xfeff) continue;
+      // Any white space trim() would remove ("\u3000", "\v", a BOM), so that spans start where their text does.
+      if (isSpace(code) || /\s/.test(text.charAt(i))) continue;
       start = i;
     }
     const c = text.charAt(i);

@@ -47,6 +47,19 @@ describe('splitSentences', () => {
     expect(actual).toEqual([]);
   });
 
+  it.each([
+    ['ideographic space', '\u3000'],
+    ['Ogham space mark', '\u1680'],
+    ['vertical tab', '\v'],
+    ['form feed', '\f'],
+    ['byte order mark', '\ufeff'],
+  ])('starts a sentence after a leading %s', (_name, space) => {
+    const text = `${space}It rained!`;
+    const expected = [{ start: 1, end: text.length }];
+    const actual = splitSentences(text);
+    expect(actual).toEqual(expected);
+  });
+
   it('never throws and returns ordered, trimmed, non-overlapping spans inside the text', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => {
