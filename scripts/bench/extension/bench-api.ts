@@ -15,28 +15,11 @@ import { entityTimelinePage, timelinePage } from '@/utils/db/queries/timelinePag
 import { DatelineDB } from '@/utils/db/schema';
 import type { ArticleExtracted } from '@/utils/messaging/protocol';
 import { historyResults } from '@/utils/popup/historySearch';
+import { median, timeMedianAsync as timed } from '../stats';
 import { articleGenerator, type GeneratorInput } from './generate';
 
 const db = new DatelineDB();
 let generate: ReturnType<typeof articleGenerator> | null = null;
-
-/** Median of the samples. */
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
-
-async function timed(fn: () => Promise<unknown>, runs: number): Promise<number> {
-  await fn();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await fn();
-    samples.push(performance.now() - t0);
-  }
-  return median(samples);
-}
 
 /**
  * Stores generated articles `from`..`to`-1, 250 per transaction, with bulk writes (the figures are about reading),
