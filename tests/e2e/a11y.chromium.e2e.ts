@@ -108,6 +108,10 @@ describe.skipIf(skipReason !== '')(
       }
       expect(reachedTabs).toBe(true);
       await popup.page.keyboard.press('End');
+      // Focus may move after the re-render: wait for it rather than read it at once.
+      await popup.page
+        .waitForFunction(() => document.activeElement?.textContent?.trim() === 'People & countries')
+        .catch(() => undefined);
       expect(await focused()).toBe('People & countries');
       // The ranking loads from the database after the view switches: wait for it, then Tab until an entity has focus.
       await popup.page.locator('.ranking__item').first().waitFor();

@@ -181,7 +181,9 @@ describe.skipIf(!hasChromium)(hasChromium ? 'timeline page (chromium)' : chromiu
     await page.keyboard.press('Tab');
     expect(await focused('Rename “Korea”')).toBe('Rename “Korea”');
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('New name for “Korea”');
+    const focusedLabel = () => document.activeElement?.getAttribute('aria-label') ?? null;
+    await page.waitForFunction(`(${focusedLabel.toString()})() === 'New name for “Korea”'`).catch(() => undefined);
+    expect(await page.evaluate(focusedLabel)).toBe('New name for “Korea”');
     expect(await runAxe(page)).toEqual([]);
     await page
       .locator('.collections')
