@@ -25,6 +25,7 @@ function analysisTables(db: DatelineDB) {
     db.mentions,
     db.events,
     db.searchRows,
+    db.searchShards,
     db.entityCounts,
   ];
 }

@@ -1,5 +1,6 @@
 import Dexie, { type DexieOptions, type EntityTable, type Table, type Transaction } from 'dexie';
 import { fillDerivedRows } from './derived';
+import { fillSearchShards } from './searchShards';
 
 /**
  * The one Dexie schema of Dateline. Every change is a new `this.version(n)` below (never an edit of an old one)
@@ -126,6 +127,15 @@ export interface ArticleSearchRecord {
   tokens: string[];
 }
 
+/**
+ * Since version 4: the search words and last reading time of up to 128 articles (ids `shard * 128` on), one line of
+ * text each (utils/db/searchShards.ts), so a search reads the whole history's words in a few dozen records.
+ */
+export interface SearchShardRecord {
+  shard: number;
+  lines: string;
+}
+
 /** Since version 3: how many stored articles mention a person or country, kept up to date on every write. */
 export interface EntityCountRecord {
   kind: 'person' | 'country';
@@ -194,8 +204,18 @@ export const STORES_V3 = {
   entityCounts: '[kind+key], [kind+articles]',
 } as const;
 
+/**
+ * Version 4: `searchShards` keeps every article's search words as text, a few dozen records for the whole history:
+ * scanning the `searchRows` word index for a one-letter word took ~100 ms at 10,000 articles (an index entry per
+ * article and word), too slow for the first keystroke in the popup.
+ */
+export const STORES_V4 = {
+  ...STORES_V3,
+  searchShards: 'shard',
+} as const;
+
 /** The newest schema version (the highest `version(n)` in DatelineDB). */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** Moves each version-1 article's text into `articleTexts`, in batches so a large history never sits in memory. */
 async function moveTextsOut(tx: Transaction): Promise<void> {
@@ -223,6 +243,7 @@ export class DatelineDB extends Dexie {
   mentions!: EntityTable<MentionRecord, 'id'>;
   events!: EntityTable<EventRecord, 'id'>;
   searchRows!: Table<ArticleSearchRecord, number>;
+  searchShards!: Table<SearchShardRecord, number>;
   entityCounts!: Table<EntityCountRecord, [string, string]>;
   collections!: EntityTable<CollectionRecord, 'id'>;
   collectionItems!: Table<CollectionItemRecord, [number, number]>;
@@ -234,5 +255,6 @@ export class DatelineDB extends Dexie {
     this.version(1).stores(STORES_V1);
     this.version(2).stores(STORES_V2).upgrade(moveTextsOut);
     this.version(3).stores(STORES_V3).upgrade(fillDerivedRows);
+    this.version(4).stores(STORES_V4).upgrade(fillSearchShards);
   }
 }

@@ -9,7 +9,8 @@ import { saveAnalysis } from '@/utils/db/analysis';
 import { saveArticle } from '@/utils/db/articles';
 import { recountAllEntities, refreshSearchRows } from '@/utils/db/derived';
 import { eventEntityDays } from '@/utils/db/eventKeys';
-import { loadSearchIndex, queryHistory } from '@/utils/db/queries/history';
+import { queryHistory } from '@/utils/db/queries/history';
+import { loadSearchIndex } from '@/utils/db/queries/searchIndexLoad';
 import { rankPeople } from '@/utils/db/queries/rankEntities';
 import { entityTimelinePage, timelinePage } from '@/utils/db/queries/timelinePage';
 import { DatelineDB } from '@/utils/db/schema';
@@ -29,7 +30,16 @@ async function seed(input: GeneratorInput, from: number, to: number): Promise<vo
   generate ??= articleGenerator(input);
   for (let start = from; start < to; start += 250) {
     const batch = Array.from({ length: Math.min(250, to - start) }, (_, i) => generate!(start + i));
-    const tables = [db.articles, db.articleTexts, db.people, db.countries, db.mentions, db.events, db.searchRows];
+    const tables = [
+      db.articles,
+      db.articleTexts,
+      db.people,
+      db.countries,
+      db.mentions,
+      db.events,
+      db.searchRows,
+      db.searchShards,
+    ];
     await db.transaction('rw', tables, async () => {
       const ids = await db.articles.bulkAdd(
         batch.map((b) => b.article),
