@@ -47,9 +47,9 @@ export const METHODS = `## How each figure is measured
   extension page here, measured before the sizes);
   *search, first keystroke in the popup* types "p" into the History tab's search box (one input event) and takes
   the frame after the result count for it is shown, 1 s after the popup opened (the in-memory index of the stored words
-  is built once the popup is idle) and at the moment the first row shows (answered from the database's index);
+  is built once the popup is idle) and at the moment the first row shows (answered from the stored words in the database);
   *first query*, *in-memory index built* and *keystrokes from the in-memory index* call the popup's own
-  \`historyResults\` and \`loadSearchIndex\` in the page (schema version 3's stored words); *People tab ranking* is
+  \`historyResults\` and \`loadSearchIndex\` in the page (schema version 4's search shards); *People tab ranking* is
   \`rankPeople\` (the kept entity counts); *entity timeline first page* is \`entityTimelinePage\` (what the popup reads
   when a person is chosen: the earliest 300 events, merged) for the most frequent person and the median-ranked one;
   *timeline page first content* opens timeline.html (everything) and takes the frame after its first event exists;

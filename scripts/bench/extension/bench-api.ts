@@ -69,9 +69,9 @@ async function storeOne(extracted: ArticleExtracted, analysis: AnalysisResult, r
 }
 
 /**
- * Search as the History tab runs it (\`historyResults\`): the first query from the database's index of the stored
- * words (what a keystroke gets before the in-memory index is ready), the in-memory index's build (done in the
- * background once the popup is idle), and keystrokes answered from it.
+ * Search as the History tab runs it (\`historyResults\`): the first query from the stored words in the database (what a
+ * keystroke gets before the in-memory index is ready), the in-memory index's build (done in slices in the background
+ * once the popup is idle; timed here at once), and keystrokes answered from it.
  */
 async function search(queries: string[], runs: number) {
   const firstSamples: number[] = [];
