@@ -2,6 +2,7 @@ import type { AnalysisResult } from '@/utils/analysis/types';
 import { analysisToRows } from './analysisRecords';
 import { articleText } from './articles';
 import { entityKeysOf, refreshDerived } from './derived';
+import { articleTables } from './queries/deleteArticles';
 import { translateQuotaError } from './quota';
 import type { DatelineDB } from './schema';
 
@@ -16,18 +17,9 @@ export interface AnalysisStamp {
   text: string;
 }
 
+/** The tables an analysis writes: an article's tables but its collection memberships, which analysis leaves alone. */
 function analysisTables(db: DatelineDB) {
-  return [
-    db.articles,
-    db.articleTexts,
-    db.people,
-    db.countries,
-    db.mentions,
-    db.events,
-    db.searchRows,
-    db.searchShards,
-    db.entityCounts,
-  ];
+  return articleTables(db).filter((table) => table !== db.collectionItems);
 }
 
 async function deleteAnalysisRows(db: DatelineDB, articleId: number): Promise<void> {
