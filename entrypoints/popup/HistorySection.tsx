@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { AddToCollection } from '@/components/AddToCollection';
 import { ConfirmButton } from '@/components/ConfirmButton';
 import { HistoryFilters, type FilterOption } from '@/components/HistoryFilters';
@@ -49,11 +49,15 @@ export function HistorySection({ db, openUrl }: HistorySectionProps) {
   const asked = JSON.stringify([searching ? query : '', filters, limit]);
   const [shown, setShown] = useState(false);
   // The search words in memory, for quicker keystrokes: null until built (in slices, once the first page is shown and
-  // the popup is idle) and while rebuilt after a write; searches read the database's index of the same words meanwhile.
+  // the popup is idle) and while rebuilt after a write; searches read the same words from the database meanwhile.
   const memory = useSearchIndex(db, shown);
+  const inMemory = useRef(memory.search);
+  inMemory.current = memory.search;
+  // Memory and database give the same answers, so a search in flight is not restarted when the words in memory
+  // arrive, only when they are dropped (a write: an answer from memory would be stale, one from the database current).
   const results = useLiveQuery(
-    async () => ({ ...(await historyResults(db, query, filters, limit, memory)), asked }),
-    [db, asked, memory],
+    async () => ({ ...(await historyResults(db, query, filters, limit, inMemory.current)), asked }),
+    [db, asked, memory.dropped],
   );
   useEffect(() => {
     if (results.status === 'ready') setShown(true);

@@ -94,9 +94,8 @@ export async function refreshSearchRows(
     a ? [{ articleId: a.id, lastVisited: a.lastVisited, tokens: articleSearchTokens(a, names.get(a.id) ?? []) }] : [],
   );
   const removed = ids.filter((_, i) => records[i] === undefined);
-  // An empty bulk write makes no request, and awaiting it can let IndexedDB commit the transaction early.
-  if (removed.length > 0) await searchRows.bulkDelete(removed);
-  if (entries.length > 0) await searchRows.bulkPut(entries.map(({ articleId, tokens }) => ({ articleId, tokens })));
+  await searchRows.bulkDelete(removed);
+  await searchRows.bulkPut(entries.map(({ articleId, tokens }) => ({ articleId, tokens })));
   if (shards) await updateShards(t.table('searchShards') as Table<SearchShardRecord, number>, entries, removed);
 }
 

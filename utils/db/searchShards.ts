@@ -1,4 +1,5 @@
 import type { Table } from 'dexie';
+import type { SearchResult, WordSearch } from '../timeline/searchIndex';
 import type { TableSource } from './derived';
 import type { ArticleRecord, ArticleSearchRecord, SearchShardRecord } from './schema';
 
@@ -79,6 +80,21 @@ export function matchShard(
       out.push({ id, lastVisited: Number(lines.slice(tab + 1, lines.indexOf('\t', tab + 1))) });
     }
     lineStart = lineEnd + 1;
+  }
+}
+
+/**
+ * A search over shards read from the database: every line scanned, matches in history order (last read first, ties
+ * newest id first, as the history lists them). What answers a search until the in-memory index is built.
+ */
+export class ShardScan implements WordSearch {
+  constructor(private readonly shards: readonly SearchShardRecord[]) {}
+
+  search(words: readonly string[], allowed: ReadonlySet<number> | null, limit: number, offset = 0): SearchResult {
+    const matches: ShardMatch[] = [];
+    for (const shard of this.shards) matchShard(shard.lines, words, allowed, matches);
+    matches.sort((a, b) => b.lastVisited - a.lastVisited || b.id - a.id);
+    return { ids: matches.slice(offset, offset + limit).map((m) => m.id), total: matches.length };
   }
 }
 

@@ -34,12 +34,18 @@ export interface SearchResult {
   total: number;
 }
 
+/** What answers a search's words from memory: the built {@link SearchIndex}, or the stored shards' text read once. */
+export interface WordSearch {
+  /** Articles with a token starting with each of `words`, among `allowed` when given, newest read first. */
+  search(words: readonly string[], allowed: ReadonlySet<number> | null, limit: number, offset?: number): SearchResult;
+}
+
 /**
  * The stored search words of every article held in memory, for keystrokes after the first: each query scans only the
  * postings of the tokens its words are prefixes of, plus one pass over the ids. Made by `SearchIndexBuilder` (a slice
  * at a time, from the rows kept at write time); immutable: rebuilt when the history changes.
  */
-export class SearchIndex {
+export class SearchIndex implements WordSearch {
   private readonly stamp: Uint16Array;
 
   /**

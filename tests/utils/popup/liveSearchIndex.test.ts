@@ -3,7 +3,8 @@ import { saveArticle } from '@/utils/db/articles';
 import { searchHistory } from '@/utils/db/queries/history';
 import type { DatelineDB } from '@/utils/db/schema';
 import { watchSearchIndex } from '@/utils/popup/liveSearchIndex';
-import type { SearchIndex } from '@/utils/timeline/searchIndex';
+import { ShardScan } from '@/utils/db/searchShards';
+import { SearchIndex, type WordSearch } from '@/utils/timeline/searchIndex';
 import { yieldToOthers } from '@/utils/ui/slicedWork';
 import { extractedPayload } from '../messaging/fixtures';
 import { freshDb } from '../db/helpers';
@@ -20,28 +21,32 @@ afterEach(() => {
   db?.close();
 });
 
-/** Watches the index of `db`, recording every report; `pause` runs between slices (every slice is one step). */
+/** Watches the words of `db`, recording every report; `pause` runs between slices (every slice is one step). */
 function watch(pause: () => Promise<void> = yieldToOthers) {
-  const reports: (SearchIndex | null)[] = [];
-  stops.push(watchSearchIndex(db, (index) => reports.push(index), { pause, sliceMs: 0 }));
+  const reports: (WordSearch | null)[] = [];
+  stops.push(watchSearchIndex(db, (search) => reports.push(search), { pause, sliceMs: 0, buildAfterMs: 0 }));
   return reports;
 }
 
-const ids = async (query: string, index: SearchIndex | null) =>
+const ids = async (query: string, index: WordSearch | null) =>
   (await searchHistory(db, query, {}, 50, 0, index)).articles.map((a) => a.id);
 
 describe('watchSearchIndex', () => {
-  it('reports the index once built, answering as the database does', async () => {
+  it('reports the shards as read, then the index built from them, both answering as the database does', async () => {
     db = freshDb();
     for (const [i, title] of ['Satellite launch', 'Summit talks', 'Satellite summit'].entries()) {
       await saveArticle(db, article(`/${i}`, title), 1_000 * (i + 1));
     }
 
     const reports = watch();
-    await vi.waitFor(() => expect(reports.at(-1)).toBeTruthy());
+    await vi.waitFor(() => expect(reports.at(-1)).toBeInstanceOf(SearchIndex));
 
+    expect(reports).toHaveLength(2);
+    expect(reports[0]).toBeInstanceOf(ShardScan);
     for (const query of ['sat', 'summit', 'sat sum', 'news', 'x']) {
-      expect(await ids(query, reports.at(-1)!)).toEqual(await ids(query, null));
+      const expected = await ids(query, null);
+      expect(await ids(query, reports[0]!)).toEqual(expected);
+      expect(await ids(query, reports[1]!)).toEqual(expected);
     }
   });
 
@@ -60,36 +65,44 @@ describe('watchSearchIndex', () => {
 
     await vi.waitFor(async () => {
       const index = reports.at(-1);
-      expect(index).toBeTruthy();
+      expect(index).toBeInstanceOf(SearchIndex);
       expect(await ids('zanzibar', index!)).toEqual([stored]);
     });
     expect(stored).not.toBeNull();
     expect(await ids('story', reports.at(-1)!)).toEqual(await ids('story', null));
   });
 
-  it('reports null at a write (the database answers until the rebuild), then the rebuilt index', async () => {
+  it('reports null at a write (the database answers until the words are read again), then the new words', async () => {
     db = freshDb();
     await saveArticle(db, article('/a', 'Satellite launch'), 1_000);
     const reports = watch();
-    await vi.waitFor(() => expect(reports).toHaveLength(1));
+    await vi.waitFor(() => expect(reports).toHaveLength(2));
 
     await saveArticle(db, article('/b', 'Satellite summit'), 2_000);
-    await vi.waitFor(() => expect(reports.at(-1)).toBeTruthy());
+    await vi.waitFor(() => expect(reports).toHaveLength(5));
 
-    expect(reports[1]).toBeNull();
-    expect((await searchHistory(db, 'satellite', {}, 50, 0, reports.at(-1)!)).total).toBe(2);
+    expect(reports.map((r) => r?.constructor.name ?? null)).toEqual([
+      'ShardScan',
+      'SearchIndex',
+      null,
+      'ShardScan',
+      'SearchIndex',
+    ]);
+    for (const search of reports.slice(3)) {
+      expect((await searchHistory(db, 'satellite', {}, 50, 0, search)).total).toBe(2);
+    }
   });
 
   it('reports nothing more once stopped', async () => {
     db = freshDb();
     await saveArticle(db, article('/a', 'Satellite launch'), 1_000);
     const reports = watch();
-    await vi.waitFor(() => expect(reports).toHaveLength(1));
+    await vi.waitFor(() => expect(reports).toHaveLength(2));
 
     stops.pop()!();
     await saveArticle(db, article('/b', 'Satellite summit'), 2_000);
     await new Promise((resolve) => setTimeout(resolve, 50));
 
-    expect(reports).toHaveLength(1);
+    expect(reports).toHaveLength(2);
   });
 });

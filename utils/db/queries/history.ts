@@ -1,7 +1,7 @@
-import { searchTokens, type SearchFilters, type SearchIndex } from '../../timeline/searchIndex';
+import { searchTokens, type SearchFilters, type SearchResult, type WordSearch } from '../../timeline/searchIndex';
 import type { HistoryEntry } from '../articles';
 import type { ArticleRecord, DatelineDB } from '../schema';
-import { matchShard, type ShardMatch } from '../searchShards';
+import { ShardScan } from '../searchShards';
 
 /** One page of the history, newest read first, with how many articles match in all. */
 export interface HistoryPage {
@@ -118,8 +118,8 @@ export async function queryHistory(
  * Articles whose title, site, host, people or countries contain every word of `query` as a prefix ("put" finds
  * "Putin"), with the filters, newest read first. Answered from the stored search words: the search shards (schema
  * version 4: the whole history's words in a few dozen records, scanned as text; no article is read but the page
- * shown), or `index`, the same words held in memory (`loadSearchIndex`, utils/db/queries/searchIndexLoad.ts), which is
- * quicker still per keystroke once built. Both give the same pages and counts.
+ * shown), or `index`, the same words held in memory (the shards once read, then the index `loadSearchIndex` builds;
+ * utils/popup/liveSearchIndex.ts), quicker still per keystroke. All give the same pages and counts.
  */
 export async function searchHistory(
   db: DatelineDB,
@@ -127,22 +127,19 @@ export async function searchHistory(
   filters: SearchFilters = {},
   limit = 50,
   offset = 0,
-  index: SearchIndex | null = null,
+  index: WordSearch | null = null,
 ): Promise<HistoryPage> {
   // Repeated words add nothing; a paste of a whole paragraph is cut to its first 32 words.
   const words = [...new Set(searchTokens(query))].slice(0, 32);
   if (words.length === 0) return queryHistory(db, filters, limit, offset);
   return db.transaction('r', [db.articles, db.people, db.countries, db.searchShards], async () => {
-    let found: { ids: number[]; total: number };
+    let found: SearchResult;
     if (index !== null) {
       // The same words in memory: only the filters and the page's records are read.
       found = index.search(words, await candidates(db, filters), limit, offset);
     } else {
       const [allowed, shards] = await Promise.all([candidates(db, filters), db.searchShards.toArray()]);
-      const matches: ShardMatch[] = [];
-      for (const shard of shards) matchShard(shard.lines, words, allowed, matches);
-      matches.sort((a, b) => b.lastVisited - a.lastVisited || b.id - a.id);
-      found = { ids: matches.slice(offset, offset + limit).map((m) => m.id), total: matches.length };
+      found = new ShardScan(shards).search(words, allowed, limit, offset);
     }
     const rows = await db.articles.bulkGet(found.ids);
     return { articles: rows.filter((a): a is ArticleRecord => a !== undefined), total: found.total };

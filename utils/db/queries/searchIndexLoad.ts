@@ -1,7 +1,7 @@
 import type { SearchIndex } from '../../timeline/searchIndex';
 import { SearchIndexBuilder } from '../../timeline/searchIndexBuilder';
 import { runSliced, type Slicer } from '../../ui/slicedWork';
-import type { DatelineDB } from '../schema';
+import type { DatelineDB, SearchShardRecord } from '../schema';
 import { shardEntries, type ShardEntry } from '../searchShards';
 
 /** A slicer that never gives the thread back: the whole build at once. */
@@ -14,7 +14,14 @@ const AT_ONCE: Slicer = { step: async () => {} };
  * articles); without, at once. Rejects with the slicer's `WorkCancelled` when it is cancelled.
  */
 export async function loadSearchIndex(db: DatelineDB, slicer: Slicer = AT_ONCE): Promise<SearchIndex> {
-  const shards = await db.searchShards.toArray();
+  return buildFromShards(await db.searchShards.toArray(), slicer);
+}
+
+/** The index of shards already read (see {@link loadSearchIndex}). */
+export async function buildFromShards(
+  shards: readonly SearchShardRecord[],
+  slicer: Slicer = AT_ONCE,
+): Promise<SearchIndex> {
   const entries: ShardEntry[] = [];
   for (const shard of shards) {
     await slicer.step();
