@@ -84,7 +84,7 @@ export function CollectionRow(props: CollectionRowProps) {
         <ConfirmButton
           label="Delete"
           accessibleLabel={`Delete “${collection.name}”`}
-          question={`Delete the collection “${collection.name}”? Its ${articles(collection.articles)} stay in your history.`}
+          question={`Delete the collection “${collection.name}”? Its ${articles(collection.articles)} ${collection.articles === 1 ? 'stays' : 'stay'} in your history.`}
           confirmLabel="Delete collection"
           onConfirm={onDelete}
         />

@@ -82,7 +82,7 @@ export function CollectionsSection({ db, onOpenTimeline }: CollectionsSectionPro
             await deleteCollection(db, collection.id);
             setStatus({
               kind: 'info',
-              text: `Deleted the collection “${collection.name}”; its ${articles(collection.articles)} stay in your history.`,
+              text: `Deleted the collection “${collection.name}”; its ${articles(collection.articles)} ${collection.articles === 1 ? 'stays' : 'stay'} in your history.`,
             });
           } catch (error) {
             setStatus({ kind: 'error', text: `Could not delete “${collection.name}”: ${(error as Error).message}` });

@@ -117,6 +117,18 @@ describe('CollectionManager', () => {
     expect(field.getAttribute('aria-invalid')).toBe('true');
   });
 
+  it.each<[string, string]>([
+    ['Korea', 'Delete the collection “Korea”? Its 2 articles stay in your history.'],
+    ['Japan', 'Delete the collection “Japan”? Its 1 article stays in your history.'],
+  ])('asks before deleting %s, saying its articles stay', (name, expected) => {
+    renderManager();
+
+    fireEvent.click(screen.getByRole('button', { name: `Delete “${name}”` }));
+
+    const actual = document.querySelector('.confirm')?.getAttribute('aria-label');
+    expect(actual).toBe(expected);
+  });
+
   it.each<[string, string, number]>([
     ['confirming', 'Delete collection', 1],
     ['cancelling', 'Cancel', 0],
