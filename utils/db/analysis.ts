@@ -2,6 +2,7 @@ import type { AnalysisResult } from '@/utils/analysis/types';
 import { analysisToRows } from './analysisRecords';
 import { articleText } from './articles';
 import { entityKeysOf, refreshDerived } from './derived';
+import { adjustEventDays, eventDaysOf, tallyEventDays } from './eventDays';
 import { translateQuotaError } from './quota';
 import type { DatelineDB } from './schema';
 
@@ -26,6 +27,7 @@ function analysisTables(db: DatelineDB) {
     db.events,
     db.searchRows,
     db.entityCounts,
+    db.eventDays,
   ];
 }
 
@@ -60,6 +62,7 @@ export async function saveAnalysis(
     db.transaction('rw', analysisTables(db), async () => {
       if (!(await currentTextMatches(db, articleId, stamp.text))) return false;
       const before = await entityKeysOf(db, [articleId]);
+      const daysBefore = await eventDaysOf(db, [articleId]);
       await deleteAnalysisRows(db, articleId);
       await db.people.bulkAdd(rows.people);
       await db.countries.bulkAdd(rows.countries);
@@ -72,6 +75,7 @@ export async function saveAnalysis(
         analysisError: undefined,
       });
       await refreshDerived(db, [articleId], before);
+      await adjustEventDays(db, daysBefore, tallyEventDays(rows.events));
       return true;
     }),
   );
@@ -91,6 +95,7 @@ export async function markNotAnalysed(
     db.transaction('rw', analysisTables(db), async () => {
       if (!(await currentTextMatches(db, articleId, stamp.text))) return false;
       const before = await entityKeysOf(db, [articleId]);
+      const daysBefore = await eventDaysOf(db, [articleId]);
       await deleteAnalysisRows(db, articleId);
       await refreshDerived(db, [articleId], before);
       await db.articles.update(articleId, {

@@ -1,5 +1,6 @@
 import Dexie, { type DexieOptions, type EntityTable, type Table, type Transaction } from 'dexie';
 import { fillDerivedRows } from './derived';
+import { fillEventDays } from './eventDays';
 
 /**
  * The one Dexie schema of Dateline. Every change is a new `this.version(n)` below (never an edit of an old one)
@@ -134,6 +135,13 @@ export interface EntityCountRecord {
   articles: number;
 }
 
+/** Since version 4: how many placeable events carry an `entityDays` key (utils/db/eventDays.ts). */
+export interface EventDayRecord {
+  /** `<scope>\u0000<day>`, as in EventRecord.entityDays. */
+  key: string;
+  count: number;
+}
+
 /** A named, user-made collection of articles. */
 export interface CollectionRecord {
   id: number;
@@ -194,8 +202,17 @@ export const STORES_V3 = {
   entityCounts: '[kind+key], [kind+articles]',
 } as const;
 
+/**
+ * Version 4: `eventDays` keeps the number of events per `entityDays` key, so the timeline chart counts every event of
+ * a timeline per year, month or day by reading one row per day (IndexedDB counts a range by walking it).
+ */
+export const STORES_V4 = {
+  ...STORES_V3,
+  eventDays: 'key',
+} as const;
+
 /** The newest schema version (the highest `version(n)` in DatelineDB). */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** Moves each version-1 article's text into `articleTexts`, in batches so a large history never sits in memory. */
 async function moveTextsOut(tx: Transaction): Promise<void> {
@@ -224,6 +241,7 @@ export class DatelineDB extends Dexie {
   events!: EntityTable<EventRecord, 'id'>;
   searchRows!: Table<ArticleSearchRecord, number>;
   entityCounts!: Table<EntityCountRecord, [string, string]>;
+  eventDays!: Table<EventDayRecord, string>;
   collections!: EntityTable<CollectionRecord, 'id'>;
   collectionItems!: Table<CollectionItemRecord, [number, number]>;
   settings!: Table<SettingRecord, string>;
@@ -234,5 +252,6 @@ export class DatelineDB extends Dexie {
     this.version(1).stores(STORES_V1);
     this.version(2).stores(STORES_V2).upgrade(moveTextsOut);
     this.version(3).stores(STORES_V3).upgrade(fillDerivedRows);
+    this.version(4).stores(STORES_V4).upgrade(fillEventDays);
   }
 }

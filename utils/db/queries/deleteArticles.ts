@@ -1,4 +1,5 @@
 import { adjustEntityCounts, entityKeysOf, noEntities } from '../derived';
+import { adjustEventDays, eventDaysOf } from '../eventDays';
 import type { DatelineDB } from '../schema';
 
 /** Tables that hold an article or rows derived from it. */
@@ -13,6 +14,7 @@ export function articleTables(db: DatelineDB) {
     db.collectionItems,
     db.searchRows,
     db.entityCounts,
+    db.eventDays,
   ];
 }
 
@@ -24,6 +26,7 @@ export function articleTables(db: DatelineDB) {
 export async function deleteArticleRows(db: DatelineDB, ids: number[]): Promise<void> {
   if (ids.length === 0) return;
   const before = await entityKeysOf(db, ids);
+  const days = await eventDaysOf(db, ids);
   await Promise.all([
     db.people.where('articleId').anyOf(ids).delete(),
     db.countries.where('articleId').anyOf(ids).delete(),
@@ -35,6 +38,7 @@ export async function deleteArticleRows(db: DatelineDB, ids: number[]): Promise<
   await db.searchRows.bulkDelete(ids);
   await db.articles.bulkDelete(ids);
   await adjustEntityCounts(db, before, noEntities());
+  await adjustEventDays(db, days, new Map());
 }
 
 /** Deletes one article and everything derived from it, in one transaction. The UI asks for confirmation. */

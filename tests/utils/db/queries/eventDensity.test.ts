@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { windowDensity, yearDensity } from '@/utils/db/queries/eventDensity';
 import type { TimelineFilter } from '@/utils/db/queries/timelines';
+import { adjustEventDays, tallyEventDays } from '@/utils/db/eventDays';
 import { eventEntityDays } from '@/utils/db/eventKeys';
 import type { DatelineDB, EventRecord } from '@/utils/db/schema';
 import type { DensityBucket, DensityWindow } from '@/utils/timeline/density';
@@ -23,17 +24,20 @@ let db: DatelineDB;
 let collectionId: number;
 beforeEach(async () => {
   db = freshDb();
-  await db.events.bulkAdd(
-    EVENTS.map(([articleId, value, start, end, people, countries]) => {
-      const e = { articleId, value, start, end, people, countries, text: value };
-      return {
-        ...e,
-        sentence: { start: 0, end: 1 },
-        timex: { start: 0, end: 1, text: value },
-        entityDays: eventEntityDays(e),
-      } as Omit<EventRecord, 'id'> as EventRecord;
-    }),
-  );
+  const rows = EVENTS.map(([articleId, value, start, end, people, countries]) => {
+    const e = { articleId, value, start, end, people, countries, text: value };
+    return {
+      ...e,
+      sentence: { start: 0, end: 1 },
+      timex: { start: 0, end: 1, text: value },
+      entityDays: eventEntityDays(e),
+    } as Omit<EventRecord, 'id'> as EventRecord;
+  });
+  // Stored as the repository stores them: the events and their kept day counts.
+  await db.transaction('rw', db.events, db.eventDays, async () => {
+    await db.events.bulkAdd(rows);
+    await adjustEventDays(db, new Map(), tallyEventDays(rows));
+  });
   collectionId = await db.collections.add({ name: 'Korea', createdAt: 0 });
   await db.collectionItems.add({ collectionId, articleId: 2, addedAt: 0 });
 });
