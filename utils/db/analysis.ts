@@ -98,6 +98,7 @@ export async function markNotAnalysed(
       const daysBefore = await eventDaysOf(db, [articleId]);
       await deleteAnalysisRows(db, articleId);
       await refreshDerived(db, [articleId], before);
+      await adjustEventDays(db, daysBefore, new Map());
       await db.articles.update(articleId, {
         analysisState: 'not-analysed-language',
         analysisVersion: stamp.version,

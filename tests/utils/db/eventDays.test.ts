@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { saveAnalysis } from '@/utils/db/analysis';
+import { markNotAnalysed, saveAnalysis } from '@/utils/db/analysis';
 import { saveArticle } from '@/utils/db/articles';
 import { deleteArticle } from '@/utils/db/queries/deleteArticles';
 import type { DatelineDB } from '@/utils/db/schema';
@@ -70,6 +70,13 @@ describe('eventDays kept at write time', () => {
     [
       're-analysing it with no events',
       () => saveAnalysis(db, stored, { ...ANALYSIS, events: [] }, { version: 3, now: Date.now(), text: TEXT }),
+    ],
+    [
+      'analysing it again, then marking it as in another language (its events dropped)',
+      async () => {
+        await saveAnalysis(db, stored, ANALYSIS, { version: 4, now: Date.now(), text: TEXT });
+        await markNotAnalysed(db, stored, 'fr', { version: 5, now: Date.now(), text: TEXT });
+      },
     ],
     ['deleting an imported article', async () => deleteArticle(db, (await db.articles.orderBy('id').first())!.id)],
   ])('%s', async (_name, write) => {
