@@ -68,8 +68,9 @@ export function TimelinePage({ db, initialFilter, onFilterChange, download }: Ti
     return { ...merged, names };
   }, [db, filterKey, limit]);
 
-  // Counts of every matching event for the chart (the list and markers hold the pages read so far).
-  const chartDensity = useChartDensity(db, filter);
+  // Counts of every matching event for the chart (the list and markers hold the pages read so far), read once the
+  // first events are shown.
+  const chartDensity = useChartDensity(db, filter, timeline.status !== 'loading');
 
   const collectionList = collections.status === 'ready' ? collections.value : [];
   const names = timeline.status === 'ready' ? timeline.value.names : new Map<string, string>();

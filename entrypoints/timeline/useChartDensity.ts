@@ -14,15 +14,16 @@ export interface ChartDensity {
 
 /**
  * The counts behind the timeline chart's density bars, live: every matching event per year for the whole timeline,
- * and per month or day around the view once the chart zooms in far enough to ask for them.
+ * and per month or day around the view once the chart zooms in far enough to ask for them. Nothing is read before
+ * `start` (the page's first events are shown): the bars follow the first content instead of competing with it.
  */
-export function useChartDensity(db: DatelineDB, filter: TimelineFilter): ChartDensity {
+export function useChartDensity(db: DatelineDB, filter: TimelineFilter, start: boolean): ChartDensity {
   const filterKey = JSON.stringify(filter);
   const [asked, setAsked] = useState<DensityWindow | null>(null);
-  const overview = useLiveQuery(() => yearDensity(db, filter), [db, filterKey]);
+  const overview = useLiveQuery(() => (start ? yearDensity(db, filter) : null), [db, filterKey, start]);
   const density = useLiveQuery(
-    async () => (asked ? { window: asked, buckets: await windowDensity(db, filter, asked) } : null),
-    [db, filterKey, asked?.unit, asked?.from, asked?.to],
+    async () => (start && asked ? { window: asked, buckets: await windowDensity(db, filter, asked) } : null),
+    [db, filterKey, start, asked?.unit, asked?.from, asked?.to],
   );
   return {
     overview: overview.status === 'ready' ? overview.value : null,
