@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { ensureBuilt } from '../../tests/e2e/support/build';
+import { chromiumFlags } from '../../tests/e2e/support/chromium-flags';
 
 /** Where Debian installs Chromium. */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -42,17 +43,10 @@ export async function launchBenchChromium(withExtension: boolean | string): Prom
   const userDataDir = mkdtempSync(join(tmpdir(), 'dateline-bench-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
-    headless: false, // --headless=new below: the headless mode that runs extensions.
+    headless: false, // --headless=new in chromiumFlags: the headless mode that runs extensions.
     viewport: { width: 1200, height: 900 },
     args: [
-      '--headless=new',
-      ...(extensionDir ? [`--load-extension=${extensionDir}`, `--disable-extensions-except=${extensionDir}`] : []),
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...chromiumFlags(extensionDir),
       '--remote-debugging-port=0',
       '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
     ],

@@ -23,14 +23,16 @@ export const METHODS = `## How each figure is measured
   — so the page's own long tasks are not counted; since a task holding our code can still be the page's own (a
   MutationObserver callback runs at the end of the page task that changed the DOM), the row also gives that task's
   CPU time (trace thread time; on a loaded machine wall time counts time the thread waited for a CPU) and the most
-  content-script JS sampled in one task. *Content script evaluation* is the trace's \`EvaluateScript\` of the
-  extension's scripts (compile and top level, which the samples only partly see), wall and CPU time: on a page that
-  is not an article it is all the first stage does. As a cross-check, the page's own \`longtask\` PerformanceObserver
+  content-script JS sampled in one task. On a page that is not an article everything the first stage does happens
+  in the evaluation of its script (compile and top level: the XPath query, the navigation listener), so its
+  *main-thread work* is the trace's \`EvaluateScript\` thread time for the extension's scripts, recorded in 9 more
+  visits without the sampling profiler (which logs every function compiled and so slows the very code it samples);
+  the profiled figure is kept beside it. As a cross-check, the page's own \`longtask\` PerformanceObserver
   (registered at document start with \`addInitScript\`) is read with the extension and, for the same page, in a
   second Chromium without it. *Load → marks shown*: from the load event to the moment the content script's host
   element reports its mark count (a MutationObserver installed at document start), first visit (analysed in the
   worker) and revisit (marks from stored selectors). The non-article page is tests/fixtures/e2e/not-an-article.html
-  (median of 5); the 5,000-word article is generated from TempEval-3 news texts into paragraphs with a header,
+  (median of 9 traced, 5 profiled); the 5,000-word article is generated from TempEval-3 news texts into paragraphs with a header,
   navigation, an aside and a footer (scripts/bench/long-article.ts); the saved pages are visited once each. The
   non-article rows also give the floor measured the same way in the same run: an MV3 extension whose content script
   is empty (scripts/bench/baseline-extension.ts).

@@ -65,6 +65,7 @@ async function visit(
   url: string,
   html: string | undefined,
   waitMs: number,
+  profile = true,
 ): Promise<{ view: PageView; cost: ExtensionCost | null }> {
   const page = await browser.context.newPage();
   try {
@@ -72,7 +73,7 @@ async function visit(
     if (html !== undefined)
       await page.route(url, (r) => r.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
     const cdp = browser.extensionBaseUrl ? await browser.context.newCDPSession(page) : null;
-    const recording = cdp ? await recordExtensionCost(cdp) : null;
+    const recording = cdp ? await recordExtensionCost(cdp, { profile }) : null;
     await page.goto(url, { waitUntil: 'load' });
     const deadline = Date.now() + waitMs;
     while (Date.now() < deadline) {
@@ -109,37 +110,43 @@ export async function benchPage(rows: BenchRow[], skips: BenchSkip[]): Promise<v
     // Warm-up: the worker's first analysis loads the models; that cost is the cold start's, not the page's.
     await visit(withExt, server.url('/generated/warm-up.html'), long.html, 30_000);
 
-    // Non-article page: the budget figure, median of 5 visits.
+    // Non-article page: the budget figure, median of 9 visits traced without the profiler (whose overhead would be
+    // charged to the code it samples), and 5 with it as a cross-check; the same for an empty content script.
     const nonArticle = [];
+    const traced = [];
     for (let i = 0; i < 5; i++) nonArticle.push(await visit(withExt, server.url(NOT_ARTICLE), undefined, 5_000));
+    for (let i = 0; i < 9; i++) traced.push(await visit(withExt, server.url(NOT_ARTICLE), undefined, 5_000, false));
     const naScript = median(nonArticle.map((v) => v.cost!.scriptMs));
-    const naCheck = median(nonArticle.map((v) => v.view.checkMs ?? Number.NaN));
-    const naEvaluate = median(nonArticle.map((v) => v.cost!.evaluateMs));
+    const naCheck = median(traced.map((v) => v.view.checkMs ?? Number.NaN));
+    const naWork = median(traced.map((v) => v.cost!.evaluateCpuMs));
     const empty = await launchBaselineChromium();
     const floor = [];
+    const floorTraced = [];
     try {
       for (let i = 0; i < 5; i++) floor.push(await visit(empty, server.url(NOT_ARTICLE), undefined, 1_000));
+      for (let i = 0; i < 9; i++)
+        floorTraced.push(await visit(empty, server.url(NOT_ARTICLE), undefined, 1_000, false));
     } finally {
       await empty.close();
     }
     const floorScript = median(floor.map((v) => v.cost!.scriptMs));
-    const floorEvaluate = median(floor.map((v) => v.cost!.evaluateMs));
     rows.push(
       {
         area: 'The page',
-        metric: 'non-article page: content script main-thread JS (CPU profile), ms',
-        value: fmt(naScript, 2),
+        metric:
+          'non-article page: content script main-thread work, compile included (trace EvaluateScript, thread time, profiler off), ms',
+        value: fmt(naWork, 2),
         budget: '< 2 ms',
-        ratio: `own measure 'dateline:check' ${fmt(naCheck, 2)} ms wall; an empty content script ${fmt(floorScript, 2)} ms`,
-        verdict: naScript < 2 ? 'ok' : 'miss',
+        ratio: `wall ${fmt(median(traced.map((v) => v.cost!.evaluateMs)), 2)} ms; own measure 'dateline:check' (the XPath query) ${fmt(naCheck, 2)} ms; an empty content script ${fmt(median(floorTraced.map((v) => v.cost!.evaluateCpuMs)), 2)} ms (wall ${fmt(median(floorTraced.map((v) => v.cost!.evaluateMs)), 2)})`,
+        verdict: naWork < 2 ? 'ok' : 'miss',
       },
       {
         area: 'The page',
-        metric: 'non-article page: content script evaluation, compile included (trace EvaluateScript), ms',
-        value: fmt(naEvaluate, 2),
+        metric: 'non-article page: content script JS sampled by the CPU profiler (its overhead included), ms',
+        value: fmt(naScript, 2),
         budget: '< 2 ms',
-        ratio: `${fmt(median(nonArticle.map((v) => v.cost!.evaluateCpuMs)), 2)} ms CPU (thread time); an empty content script ${fmt(floorEvaluate, 2)} ms (${fmt(median(floor.map((v) => v.cost!.evaluateCpuMs)), 2)} CPU)`,
-        verdict: naEvaluate < 2 ? 'ok' : 'miss',
+        ratio: `evaluation with the profiler on: ${fmt(median(nonArticle.map((v) => v.cost!.evaluateCpuMs)), 2)} ms CPU; an empty content script ${fmt(floorScript, 2)} ms sampled`,
+        verdict: naScript < 2 ? 'ok' : 'miss',
       },
       {
         area: 'The page',

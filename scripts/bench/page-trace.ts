@@ -56,29 +56,40 @@ export interface ExtensionCost {
   evaluateCpuMs: number;
 }
 
-/** Starts recording on a page's CDP session; `stop()` returns the extension's cost. */
-export async function recordExtensionCost(cdp: CDPSession): Promise<{ stop: () => Promise<ExtensionCost> }> {
+/**
+ * Starts recording on a page's CDP session; `stop()` returns the extension's cost. Without `profile` only the trace
+ * runs: the sampling profiler slows the code it samples (it logs every function compiled), so the evaluation's thread
+ * time is taken without it where that time is the figure; the sampled figures are then zero.
+ */
+export async function recordExtensionCost(
+  cdp: CDPSession,
+  { profile = true }: { profile?: boolean } = {},
+): Promise<{ stop: () => Promise<ExtensionCost> }> {
   const events: TraceEvent[] = [];
   const onData = (e: { value: object[] }) => events.push(...(e.value as TraceEvent[]));
   cdp.on('Tracing.dataCollected', onData);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  if (profile) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  }
   await cdp.send('Tracing.start', {
     transferMode: 'ReportEvents',
     traceConfig: {
       includedCategories: ['disabled-by-default-devtools.timeline', 'devtools.timeline', 'toplevel', '__metadata'],
     },
   });
-  await cdp.send('Profiler.start');
+  if (profile) await cdp.send('Profiler.start');
   return {
     stop: async () => {
-      const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+      const sampled = profile
+        ? ((await cdp.send('Profiler.stop')) as unknown as { profile: Profile }).profile
+        : { nodes: [], startTime: 0, endTime: 0 };
       const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
       await cdp.send('Tracing.end');
       await done;
       cdp.off('Tracing.dataCollected', onData);
-      await cdp.send('Profiler.disable');
-      return extensionCost(profile, events);
+      if (profile) await cdp.send('Profiler.disable');
+      return extensionCost(sampled, events);
     },
   };
 }

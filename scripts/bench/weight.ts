@@ -37,6 +37,11 @@ export function benchWeight(rows: BenchRow[]): void {
   ensureChromeBuild();
   const bundles: [string, string[], number | undefined][] = [
     ['content script, first stage (every page)', [join(CHROME_OUT, 'first-stage.js')], 100_000],
+    [
+      'content script, reader-check stage (pages the first cannot rule out)',
+      [join(CHROME_OUT, 'reader-check.js')],
+      100_000,
+    ],
     ['content script, marks stage (article pages)', [join(CHROME_OUT, 'content-scripts/marks.js')], 100_000],
     ['background', [join(CHROME_OUT, 'background.js')], undefined],
   ];

@@ -4,12 +4,13 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Request, type Worker } from 'playwright-core';
 import { chromiumPath } from '../e2e/support/browsers';
 import { ensureBuilt } from '../e2e/support/build';
+import { chromiumFlags } from '../e2e/support/chromium-flags';
 import { waitFor } from '../e2e/support/poll';
 
 /**
  * Chromium with the built extension, for the trust end-to-end tests (no network, hostile pages, data safety), which
  * need the Playwright context itself: its request events (which include the extension's service worker), routing,
- * and CDP sessions. Launched like tests/e2e/support/chromium.ts.
+ * and CDP sessions. Launched with the same flags as tests/e2e/support/chromium.ts (chromiumFlags).
  */
 export interface TrustChromium {
   context: BrowserContext;
@@ -26,17 +27,9 @@ export async function launchTrustChromium(): Promise<TrustChromium> {
   const profileDir = mkdtempSync(path.join(tmpdir(), 'dateline-trust-'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: chromiumPath,
-    headless: false, // --headless=new below: Playwright's own headless mode loads no extensions
+    headless: false, // --headless=new in chromiumFlags: Playwright's own headless mode loads no extensions
     args: [
-      '--headless=new',
-      `--load-extension=${extensionDir}`,
-      `--disable-extensions-except=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...chromiumFlags(extensionDir),
       // Every host name but 127.0.0.1 fails to resolve at once: pages' third-party subresources fail fast on a closed
       // network, and nothing needs request interception (which would hide the service worker's requests from CDP).
       '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',

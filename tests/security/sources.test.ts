@@ -62,6 +62,7 @@ describe('sources', () => {
     const pageSide = sources.filter(
       (s) =>
         s.file.startsWith('entrypoints/first-stage') ||
+        s.file.startsWith('entrypoints/reader-check') ||
         s.file.startsWith('entrypoints/marks.content') ||
         s.file.startsWith('utils/page') ||
         s.file.startsWith('utils/content'),
@@ -74,9 +75,11 @@ describe('sources', () => {
   });
 });
 
-// Both stages of the content script: the first on every page, the marks stage on article pages.
+// The three stages of the content script: the first on every page, the reader check where the first cannot rule the
+// page out, the marks stage on article pages.
 for (const contentBundle of [
   path.join(root, '.output', 'chrome-mv3', 'first-stage.js'),
+  path.join(root, '.output', 'chrome-mv3', 'reader-check.js'),
   path.join(root, '.output', 'chrome-mv3', 'content-scripts', 'marks.js'),
 ]) {
   const built = existsSync(contentBundle);

@@ -3,7 +3,7 @@ import type { BackgroundMessageType, Handlers } from '@/utils/messaging';
 import { loadAnnotations } from './annotations';
 import type { BackgroundDeps } from './deps';
 import { earlierReading } from './earlier-reading';
-import { loadMarksStage } from './load-marks';
+import { loadStage, MARKS_SCRIPT, READER_CHECK_SCRIPT } from './load-stages';
 import { setPaused, setSiteDisabled } from './page-controls';
 import type { AnalysisQueue } from './queue';
 import { readCapturedPage } from './read-page';
@@ -27,11 +27,20 @@ export function createHandlers(deps: BackgroundDeps, queue: AnalysisQueue): Hand
       return { articleId, text: article.text, publishedTime: article.meta.publishedTime };
     },
 
+    'contentToBackground.candidatePageFound': async (_payload, sender) => {
+      const tabId = sender.tab?.id;
+      // Incognito never changes for a tab, and Dateline stays out of it; pause and site rules can change, so the
+      // reader-check stage is loaded anyway and asks for the marks stage when they allow it.
+      if (tabId === undefined || sender.tab?.incognito === true) return { loaded: false };
+      await loadStage(READER_CHECK_SCRIPT, tabId, sender.frameId ?? 0);
+      return { loaded: true };
+    },
+
     'contentToBackground.articlePageFound': async ({ url }, sender) => {
       const reason = await disabledReason(deps, url, sender);
       const tabId = sender.tab?.id;
       if (reason !== null || tabId === undefined) return { loaded: false, reason };
-      await loadMarksStage(tabId, sender.frameId ?? 0);
+      await loadStage(MARKS_SCRIPT, tabId, sender.frameId ?? 0);
       return { loaded: true, reason: null };
     },
 

@@ -3,6 +3,7 @@ import { analysisToRows } from './analysisRecords';
 import { articleText } from './articles';
 import { entityKeysOf, refreshDerived } from './derived';
 import { adjustEventDays, eventDaysOf, tallyEventDays } from './eventDays';
+import { articleTables } from './queries/deleteArticles';
 import { translateQuotaError } from './quota';
 import type { DatelineDB } from './schema';
 
@@ -17,18 +18,9 @@ export interface AnalysisStamp {
   text: string;
 }
 
+/** The tables an analysis writes: an article's tables but its collection memberships, which analysis leaves alone. */
 function analysisTables(db: DatelineDB) {
-  return [
-    db.articles,
-    db.articleTexts,
-    db.people,
-    db.countries,
-    db.mentions,
-    db.events,
-    db.searchRows,
-    db.entityCounts,
-    db.eventDays,
-  ];
+  return articleTables(db).filter((table) => table !== db.collectionItems);
 }
 
 async function deleteAnalysisRows(db: DatelineDB, articleId: number): Promise<void> {

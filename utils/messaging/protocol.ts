@@ -118,8 +118,16 @@ export interface MessageMap {
    */
   'contentToBackground.pageCaptured': { request: PageCaptured; response: CapturedArticle | null };
   /**
-   * Content script → background: the first-stage content script found a page that looks like an article; unless
-   * Dateline is off there, the background loads the rest of the content script (extraction, marks, cards) into it.
+   * Content script → background: the first stage could not rule the page out as an article; the background loads the
+   * reader-check stage into the frame that asked (not in incognito tabs). See utils/content/stages.ts.
+   */
+  'contentToBackground.candidatePageFound': {
+    request: { url: string };
+    response: { loaded: boolean };
+  };
+  /**
+   * Content script → background: the reader-check stage found a page that looks like an article; unless Dateline is
+   * off there, the background loads the marks stage (extraction, marks, cards) into it.
    */
   'contentToBackground.articlePageFound': {
     request: { url: string };
@@ -196,6 +204,7 @@ export interface Envelope<T extends MessageType = MessageType> {
 export const requestValidators: { [T in MessageType]: Validator<RequestOf<T>> } = {
   'contentToBackground.articleExtracted': articleExtracted,
   'contentToBackground.pageCaptured': pageCaptured,
+  'contentToBackground.candidatePageFound': object({ url }),
   'contentToBackground.articlePageFound': object({ url }),
   'contentToBackground.getArticleAnnotations': object({ articleId: id }),
   'contentToBackground.getPageStatus': object({ url }),

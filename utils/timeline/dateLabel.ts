@@ -31,7 +31,8 @@ function monthName(month: number, short: boolean): string | null {
 
 /**
  * The date a TIMEX3 value stands for, as a reader would say it: "8 Nov 2023", "May 2023", "Week 45, 2023",
- * "Q3 2023", "Summer 2023", "the 1990s", "Recently", "Expected". Values it does not know are returned as given.
+ * "Weekend of week 45, 2023", "Q3 2023", "Summer 2023", "the 1990s", "Recently", "Expected". Values it does not
+ * know are returned as given.
  */
 export function formatDateValue(value: string): string {
   const reference = REFERENCES[value];
@@ -49,8 +50,8 @@ export function formatDateValue(value: string): string {
     const month = monthName(Number(m[2]), false);
     if (month) return `${month} ${m[1]}`;
   }
-  m = /^(\d{4})-W(\d{2})$/.exec(value);
-  if (m) return `Week ${Number(m[2])}, ${m[1]}`;
+  m = /^(\d{4})-W(\d{2})(-WE)?$/.exec(value);
+  if (m) return `${m[3] ? 'Weekend of week' : 'Week'} ${Number(m[2])}, ${m[1]}`;
   m = /^(\d{4})-Q([1-4])$/.exec(value);
   if (m) return `Q${m[2]} ${m[1]}`;
   m = /^(\d{4})-H([12])$/.exec(value);

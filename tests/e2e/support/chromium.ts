@@ -4,6 +4,7 @@ import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { chromiumPath } from './browsers';
 import { ensureBuilt } from './build';
+import { chromiumFlags } from './chromium-flags';
 import type { ExtensionBrowser, Tab, Viewport } from './driver';
 import { popupViewport } from './driver';
 
@@ -36,17 +37,9 @@ export async function launchChromium(): Promise<ExtensionBrowser<Page>> {
   const profileDir = mkdtempSync(path.join(tmpdir(), 'dateline-chromium-'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: chromiumPath,
-    headless: false, // Playwright's own headless mode loads no extensions; --headless=new below does.
+    headless: false, // Playwright's own headless mode loads no extensions; --headless=new in chromiumFlags does.
     args: [
-      '--headless=new',
-      `--load-extension=${extensionDir}`,
-      `--disable-extensions-except=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...chromiumFlags(extensionDir),
       // Hermetic: every host but the fixture server fails at once, so saved pages' CDN links neither slow the tests
       // down nor reach the internet. The attempt itself still shows in request logs.
       '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',

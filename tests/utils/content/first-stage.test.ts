@@ -2,22 +2,15 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ANALYSIS_VERSION, analyze } from '@/utils/analysis';
-import { MARKS_SCRIPT } from '@/utils/background/load-marks';
+import { READER_CHECK_SCRIPT } from '@/utils/background/load-stages';
 import { registerBackground, type RegisteredBackground } from '@/utils/background/register';
-import { runFirstStage, type ExtensionApi, type FirstStageEnv } from '@/utils/content/first-stage';
+import type { ExtensionApi } from '@/utils/content/extension-api';
+import { runFirstStage, type FirstStageEnv } from '@/utils/content/first-stage';
+import { setReaderCheckStageLoaded } from '@/utils/content/stages';
 import type { DatelineDB } from '@/utils/db/schema';
 import { setSetting } from '@/utils/db/settings';
 import { freshDb } from '../db/helpers';
 import { deliver, tabSender } from '../background/harness';
-
-const ARTICLE = Array.from(
-  { length: 4 },
-  (_, i) =>
-    `<p>Paragraph ${i}: North Korean leader Kim Jong Un met Russian President Vladimir Putin at a cosmodrome in the Russian Far East last month, ` +
-    `where the two discussed military cooperation, satellites and the war in Ukraine, officials in Seoul and Washington said on Wednesday.</p>`,
-).join('');
-const NOT_AN_ARTICLE =
-  '<nav><a href="/">Home</a> <a href="/news">News</a></nav><ul><li><a href="/a">A headline</a></li></ul>';
 
 let db: DatelineDB;
 let background: RegisteredBackground;
@@ -43,60 +36,74 @@ afterEach(async () => {
   vi.restoreAllMocks();
   await background.idle();
   db.close();
+  delete (globalThis as Record<symbol, unknown>)[Symbol.for('dateline.reader-check-stage')];
 });
 
-/** The first stage on the test document, talking to the real background as tab 3. */
-function start(body: string, api: () => ExtensionApi | undefined = () => fakeBrowser as unknown as ExtensionApi) {
-  document.body.innerHTML = body;
+/**
+ * The first stage on the test document, talking to the real background from tab 3. happy-dom has no XPath, so the
+ * page's verdict is given (the XPath query itself runs in Chromium and Firefox: tests/e2e/might-be-article.e2e.ts).
+ */
+function start(
+  mightBeArticle: boolean,
+  {
+    api = (): ExtensionApi | undefined => fakeBrowser as unknown as ExtensionApi,
+    incognito = false,
+  }: { api?: () => ExtensionApi | undefined; incognito?: boolean } = {},
+) {
   const env: FirstStageEnv = {
     doc: document,
+    mightBeArticle: () => mightBeArticle,
     api: () => {
       apiReads += 1;
       return api();
     },
-    send: (_api, type, payload) => deliver({ type, payload }, tabSender(3)) as never,
+    send: (_api, type, payload) => deliver({ type, payload }, tabSender(3, incognito)) as never,
   };
   stop = runFirstStage(env);
 }
 
 describe('runFirstStage', () => {
-  it('leaves a page that is not an article alone: records its check and never reads the extension API', async () => {
-    start(NOT_AN_ARTICLE);
+  it('leaves a page it rules out alone: records its check and never reads the extension API', () => {
+    start(false);
 
-    await vi.waitFor(() => expect(performance.getEntriesByName('dateline:check')).toHaveLength(1));
+    expect(performance.getEntriesByName('dateline:check')).toHaveLength(1);
     expect(apiReads).toBe(0);
     expect(injected).toEqual([]);
   });
 
-  it('has the background load the marks stage into an article page, in the frame that asked', async () => {
-    start(ARTICLE);
+  it.each([
+    ['Dateline on', false],
+    ['Dateline paused (the reader-check stage waits for it to be resumed)', true],
+  ])('has the background load the reader-check stage into a page it cannot rule out, %s', async (_, paused) => {
+    await setSetting(db, 'paused', paused);
+    start(true);
 
     await vi.waitFor(() => expect(injected).toHaveLength(1));
-    expect(injected[0]).toEqual({ target: { tabId: 3, frameIds: [0] }, files: [MARKS_SCRIPT] });
+    expect(injected[0]).toEqual({ target: { tabId: 3, frameIds: [0] }, files: [READER_CHECK_SCRIPT] });
     expect(performance.getEntriesByName('dateline:check')).toHaveLength(0);
   });
 
-  it('loads nothing while Dateline is paused, and asks again when the background says the settings changed', async () => {
-    await setSetting(db, 'paused', true);
-    start(ARTICLE);
+  it('loads nothing into an incognito tab', async () => {
+    start(true, { incognito: true });
+
     await vi.waitFor(() => expect(apiReads).toBe(1));
     await background.idle();
     expect(injected).toEqual([]);
-
-    await setSetting(db, 'paused', false);
-    await fakeBrowser.runtime.onMessage.trigger(
-      { type: 'backgroundToContent.pageStatusChanged', payload: {} },
-      { id: fakeBrowser.runtime.id },
-      () => {},
-    );
-
-    await vi.waitFor(() => expect(injected).toHaveLength(1));
   });
 
   it('stops quietly when the extension is gone (updated or removed under the page)', async () => {
-    start(ARTICLE, () => undefined);
+    start(true, { api: () => undefined });
 
-    await vi.waitFor(() => expect(apiReads).toBe(1));
+    expect(apiReads).toBe(1);
+    await background.idle();
     expect(injected).toEqual([]);
+  });
+
+  it('does nothing once the reader-check stage has taken over', () => {
+    setReaderCheckStageLoaded();
+    start(true);
+
+    expect(apiReads).toBe(0);
+    expect(performance.getEntriesByName('dateline:check')).toHaveLength(0);
   });
 });

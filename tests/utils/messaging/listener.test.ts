@@ -15,6 +15,7 @@ const listener = createMessageListener(
   {
     'contentToBackground.articleExtracted': async () => ({ articleId: 1 }),
     'contentToBackground.pageCaptured': async () => null,
+    'contentToBackground.candidatePageFound': async () => ({ loaded: false }),
     'contentToBackground.articlePageFound': async () => ({ loaded: false, reason: 'paused' }),
     'contentToBackground.getArticleAnnotations': async ({ articleId }) => {
       throw new Error(`no article ${articleId}`);

@@ -8,6 +8,9 @@ describe('formatDateValue', () => {
     ['2023', '2023'],
     ['2023-W45', 'Week 45, 2023'],
     ['2023-W05', 'Week 5, 2023'],
+    ['2020-W53', 'Week 53, 2020'],
+    // "this weekend" is the weekend of the DCT's ISO week.
+    ['2023-W45-WE', 'Weekend of week 45, 2023'],
     ['2023-Q3', 'Q3 2023'],
     ['2023-H1', 'H1 2023'],
     ['2023-SU', 'Summer 2023'],

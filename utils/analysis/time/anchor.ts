@@ -3,7 +3,7 @@
  * the way HeidelTime does for news. With no DCT, values keep "X" placeholders for what the DCT would
  * supply ("XXXX-05", "XXXX-WXX-5") and are flagged unresolved — never guessed from today's date.
  */
-import { addDays, formatWeek, formatYmd, pad, weekday, type Ymd } from './calendar';
+import { addDays, formatWeek, formatYmd, isoWeek, pad, weekday, type Ymd } from './calendar';
 import type { Tense } from './tense';
 
 /** A resolved value; `unresolved` when the DCT was needed but missing. */
@@ -32,6 +32,22 @@ export function yearFor(dct: Ymd, month: number, day: number | null, tense: Tens
   // far likelier than one almost a year ahead.
   if (tense === 'future' && ahead < 0) return dct.y + 1;
   return dct.y;
+}
+
+/** NEAR_FUTURE_MONTHS in weeks, so that a week number and a month name are read alike. */
+const NEAR_FUTURE_WEEKS = Math.round((NEAR_FUTURE_MONTHS * 52) / 12);
+
+/**
+ * The ISO year of a week number given without one ("in week 45"), by `yearFor`'s policy: the DCT's ISO year, except
+ * that a week well after the DCT's is last year's unless the clause is in the future tense, and an earlier week in a
+ * future-tense clause is next year's.
+ */
+export function isoYearForWeek(dct: Ymd, week: number, tense: Tense): number {
+  const current = isoWeek(dct);
+  const ahead = week - current.week;
+  if (tense !== 'future' && ahead > NEAR_FUTURE_WEEKS) return current.year - 1;
+  if (tense === 'future' && ahead < 0) return current.year + 1;
+  return current.year;
 }
 
 /** "last"/"next"/"this" applied to a month name: the previous/next occurrence strictly before/after the DCT's month. */

@@ -66,6 +66,11 @@ export function isoWeek(date: Ymd): { year: number; week: number } {
   return { year: thursday.y, week: Math.floor((toDays(thursday) - jan1) / 7) + 1 };
 }
 
+/** Number of ISO weeks (52 or 53) in ISO year `year`: the week of 28 December, which is always in the year's last week. */
+export function isoWeeksInYear(year: number): number {
+  return isoWeek({ y: year, m: 12, d: 28 }).week;
+}
+
 /** Monday of ISO week `week` of ISO year `year`. */
 export function isoWeekMonday(year: number, week: number): Ymd {
   const jan4 = { y: year, m: 1, d: 4 };

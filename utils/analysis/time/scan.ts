@@ -11,11 +11,13 @@ import { durationRules } from './rules/durations';
 import { relativeRules } from './rules/relative';
 import type { Rule } from './rules/rule';
 import { vagueRules } from './rules/vague';
+import { weekNumberRules } from './rules/week-numbers';
 import { yearPhraseRules } from './rules/year-phrases';
 
 /** Every rule, in priority order (earlier wins between equal extents). */
 export const RULES: readonly Rule[] = [
   ...calendarDateRules,
+  ...weekNumberRules,
   ...yearPhraseRules,
   ...anaphoricRules,
   ...relativeRules,

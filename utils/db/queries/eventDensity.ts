@@ -2,7 +2,7 @@ import { isPlaceable } from '../../timeline/dateLabel';
 import { bucketOfDay, type DensityBucket, type DensityUnit, type DensityWindow } from '../../timeline/density';
 import { datedRange, dayKey, type EventScope } from '../eventKeys';
 import type { DatelineDB, EventRecord } from '../schema';
-import { eventFilter, type TimelineFilter } from './timelines';
+import { collectionMembers, eventFilter, type TimelineFilter } from './timelines';
 
 /**
  * How many events of a filter start in each year, month or day: the timeline chart's density bars, which show every
@@ -32,14 +32,7 @@ const min = (a: string, b: string) => (a < b ? a : b);
 
 /** The matching events' start days within `window` (whole timeline when null). */
 async function startDays(db: DatelineDB, f: TimelineFilter, window: DensityWindow | null): Promise<Days> {
-  let members: Set<number> | null = null;
-  if (f.collectionId !== undefined) {
-    const items = await db.collectionItems
-      .where('[collectionId+articleId]')
-      .between([f.collectionId, -Infinity], [f.collectionId, Infinity])
-      .toArray();
-    members = new Set(items.map((i) => i.articleId));
-  }
+  const members = await collectionMembers(db, f);
   const keep = eventFilter(f, members);
   if (members !== null)
     return tally(

@@ -2,7 +2,7 @@ import type { Collection, InsertType } from 'dexie';
 import { mergeEvents, type MergedTimeline } from '../../timeline/mergeEvents';
 import { datedRange, dayKey, vagueKey, type EventScope } from '../eventKeys';
 import type { DatelineDB, EventRecord } from '../schema';
-import { eventFilter, withArticles, type EntityRef, type TimelineFilter } from './timelines';
+import { collectionMembers, eventFilter, withArticles, type EntityRef, type TimelineFilter } from './timelines';
 
 /** The first part of a cross-article timeline: the earliest events, merged, and whether more follow. */
 export interface TimelinePage extends MergedTimeline {
@@ -70,14 +70,7 @@ async function readPage(
  */
 export async function timelinePage(db: DatelineDB, f: TimelineFilter, limit = TIMELINE_PAGE): Promise<TimelinePage> {
   return db.transaction('r', [db.events, db.articles, db.collectionItems], async () => {
-    let members: Set<number> | null = null;
-    if (f.collectionId !== undefined) {
-      const items = await db.collectionItems
-        .where('[collectionId+articleId]')
-        .between([f.collectionId, -Infinity], [f.collectionId, Infinity])
-        .toArray();
-      members = new Set(items.map((i) => i.articleId));
-    }
+    const members = await collectionMembers(db, f);
     const keep = eventFilter(f, members);
     const { events, more } =
       members !== null && f.personId === undefined && f.countryCode === undefined

@@ -37,6 +37,19 @@ export function eventFilter(f: TimelineFilter, members: ReadonlySet<number> | nu
     overlaps(e, f.from, f.to);
 }
 
+/**
+ * The ids of the articles in the filter's collection, or null when it names none (every article may pass). Reads
+ * `collectionItems`, so the caller's transaction must include that table.
+ */
+export async function collectionMembers(db: DatelineDB, f: TimelineFilter): Promise<Set<number> | null> {
+  if (f.collectionId === undefined) return null;
+  const items = await db.collectionItems
+    .where('[collectionId+articleId]')
+    .between([f.collectionId, -Infinity], [f.collectionId, Infinity])
+    .toArray();
+  return new Set(items.map((i) => i.articleId));
+}
+
 /** Joins events with the summaries of their articles. */
 export async function withArticles(db: DatelineDB, events: EventRecord[]): Promise<SourcedEvent[]> {
   const ids = [...new Set(events.map((e) => e.articleId))];
@@ -59,14 +72,7 @@ export async function withArticles(db: DatelineDB, events: EventRecord[]): Promi
 export async function filteredEvents(db: DatelineDB, f: TimelineFilter): Promise<SourcedEvent[]> {
   return db.transaction('r', [db.events, db.articles, db.collectionItems], async () => {
     let events: EventRecord[];
-    let members: Set<number> | null = null;
-    if (f.collectionId !== undefined) {
-      const items = await db.collectionItems
-        .where('[collectionId+articleId]')
-        .between([f.collectionId, -Infinity], [f.collectionId, Infinity])
-        .toArray();
-      members = new Set(items.map((i) => i.articleId));
-    }
+    const members = await collectionMembers(db, f);
     if (f.personId !== undefined) events = await db.events.where('people').equals(f.personId).toArray();
     else if (f.countryCode !== undefined) events = await db.events.where('countries').equals(f.countryCode).toArray();
     else if (members)
