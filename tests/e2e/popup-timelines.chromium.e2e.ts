@@ -253,7 +253,9 @@ describe.skipIf(skipReason !== '')(
       await spaceport.focus();
       await page.keyboard.press('Enter');
       await page.getByRole('heading', { name: 'Spaceport' }).waitFor();
-      expect(await panelText(page)).toContain('from 1 article');
+      // The events load after the heading shows.
+      await page.getByText(/events? from 1 article$/).waitFor();
+      expect(await panelText(page)).toContain(secondTitle);
       await page.getByRole('button', { name: '← All collections' }).press('Enter');
       await page.waitForFunction(() => document.activeElement?.textContent?.startsWith('Spaceport'));
 
