@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { AddToCollection } from '@/components/AddToCollection';
 import { ConfirmButton } from '@/components/ConfirmButton';
 import { HistoryFilters, type FilterOption } from '@/components/HistoryFilters';
@@ -6,10 +6,11 @@ import { HistoryList } from '@/components/HistoryList';
 import type { HistoryEntry } from '@/utils/db/articles';
 import { addToCollection, createCollection, listCollections } from '@/utils/db/queries/collections';
 import { deleteArticle, setStarred } from '@/utils/db/queries/deleteArticles';
-import { listSites, loadSearchIndex } from '@/utils/db/queries/history';
+import { listSites } from '@/utils/db/queries/history';
 import { rankCountries, rankPeople } from '@/utils/db/queries/rankEntities';
 import type { DatelineDB } from '@/utils/db/schema';
 import { historyResults } from '@/utils/popup/historySearch';
+import { useSearchIndex } from '@/utils/popup/useSearchIndex';
 import { searchTokens, type SearchFilters } from '@/utils/timeline/searchIndex';
 import { useLiveQuery } from '@/utils/ui/useLiveQuery';
 import { useNow } from '@/utils/ui/useNow';
@@ -46,26 +47,21 @@ export function HistorySection({ db, openUrl }: HistorySectionProps) {
   // What the results answer: until the answer to the latest keystroke arrives, the previous list stays on screen but
   // its count is not passed off as the new one.
   const asked = JSON.stringify([searching ? query : '', filters, limit]);
-  // The search words in memory, for quick keystrokes: built once the first page is shown and the popup is idle (never
-  // in the way of first content), rebuilt live; until then searches read the database's index of the same words.
-  const [warm, setWarm] = useState(false);
-  const index = useLiveQuery(() => (warm ? loadSearchIndex(db) : null), [db, warm]);
-  const memory = index.status === 'ready' ? index.value : null;
+  const [shown, setShown] = useState(false);
+  // The search words in memory, for quicker keystrokes: null until built (in slices, once the first page is shown and
+  // the popup is idle) and while rebuilt after a write; searches read the same words from the database meanwhile.
+  const memory = useSearchIndex(db, shown);
+  const inMemory = useRef(memory.search);
+  inMemory.current = memory.search;
+  // Memory and database give the same answers, so a search in flight is not restarted when the words in memory
+  // arrive, only when they are dropped (a write: an answer from memory would be stale, one from the database current).
   const results = useLiveQuery(
-    async () => ({ ...(await historyResults(db, query, filters, limit, memory)), asked }),
-    [db, asked, memory],
+    async () => ({ ...(await historyResults(db, query, filters, limit, inMemory.current)), asked }),
+    [db, asked, memory.dropped],
   );
-  const shown = results.status === 'ready';
   useEffect(() => {
-    if (!shown || warm) return;
-    const start = () => setWarm(true);
-    if (typeof requestIdleCallback === 'function') {
-      const handle = requestIdleCallback(start, { timeout: 500 });
-      return () => cancelIdleCallback(handle);
-    }
-    const handle = setTimeout(start, 100);
-    return () => clearTimeout(handle);
-  }, [shown, warm]);
+    if (results.status === 'ready') setShown(true);
+  }, [results.status]);
   const collections = useLiveQuery(() => listCollections(db), [db]);
   const options = useLiveQuery(async () => {
     if (!expanded) return null;

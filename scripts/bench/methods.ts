@@ -49,14 +49,14 @@ export const METHODS = `## How each figure is measured
   extension page here, measured before the sizes);
   *search, first keystroke in the popup* types "p" into the History tab's search box (one input event) and takes
   the frame after the result count for it is shown, 1 s after the popup opened (the in-memory index of the stored words
-  is built once the popup is idle) and at the moment the first row shows (answered from the database's index);
+  is built once the popup is idle) and at the moment the first row shows (answered from the stored words in the database);
   *first query*, *in-memory index built* and *keystrokes from the in-memory index* call the popup's own
-  \`historyResults\` and \`loadSearchIndex\` in the page (schema version 3's stored words); *People tab ranking* is
+  \`historyResults\` and \`loadSearchIndex\` in the page (schema version 4's search shards); *People tab ranking* is
   \`rankPeople\` (the kept entity counts); *entity timeline first page* is \`entityTimelinePage\` (what the popup reads
   when a person is chosen: the earliest 300 events, merged) for the most frequent person and the median-ranked one;
   *timeline chart density* calls \`yearDensity\` (every event per year, read with the page once its first events are
   shown) and \`windowDensity\` for the months of the busiest year ± 3 and the days of the busiest month (what zooming
-  in reads), from the day counts kept in \`eventDays\` (schema version 4);
+  in reads), from the day counts kept in \`eventDays\` (schema version 5);
   *timeline page first content* opens timeline.html (everything) and takes the frame after its first event exists;
   *size on disk* is the growth of \`navigator.storage.estimate().usage\` divided by the
   articles added. Medians of 5 runs (3 at 50,000) after a warm-up.

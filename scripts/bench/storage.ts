@@ -245,7 +245,7 @@ export async function benchStorage(rows: BenchRow[], skips: BenchSkip[], deadlin
         },
         {
           area: `Storage ${n}`,
-          metric: "search, first query from the database's index of stored words ('pe'), ms",
+          metric: "search, first query from the stored words in the database ('pe'), ms",
           value: fmt(search.firstMs, 1),
         },
         {

@@ -38,8 +38,9 @@ export async function saveArticle(db: DatelineDB, extracted: ArticleExtracted, n
     excerpt: meta.excerpt,
     wordCount: meta.wordCount,
   };
+  const tables = [db.articles, db.articleTexts, db.people, db.countries, db.searchRows, db.searchShards];
   return translateQuotaError(() =>
-    db.transaction('rw', [db.articles, db.articleTexts, db.people, db.countries, db.searchRows], async () => {
+    db.transaction('rw', tables, async () => {
       const existing = await db.articles.where('url').equals(url).first();
       if (existing === undefined) {
         const id = await db.articles.add({

@@ -8,7 +8,9 @@ import type {
   EntityCountRecord,
   EventRecord,
   PersonRecord,
+  SearchShardRecord,
 } from './schema';
+import { updateShards } from './searchShards';
 
 /**
  * Rows kept at write time for reading at scale (schema version 3): each article's search words and the number of
@@ -64,8 +66,16 @@ function tally(keys: Iterable<string>): Map<string, number> {
   return counts;
 }
 
-/** Rewrites the search rows of the given articles from their stored records (deleted articles lose theirs). */
-export async function refreshSearchRows(t: TableSource, articleIds: readonly number[]): Promise<void> {
+/**
+ * Rewrites the search rows and search shard lines of the given articles from their stored records (deleted articles
+ * lose theirs). Runs on every write of an article, so the shards' reading times follow the records'. `shards: false`
+ * only for the version 3 upgrade, which runs before the shards' table exists (version 4 fills it).
+ */
+export async function refreshSearchRows(
+  t: TableSource,
+  articleIds: readonly number[],
+  { shards = true }: { shards?: boolean } = {},
+): Promise<void> {
   if (articleIds.length === 0) return;
   const { articles, people, countries, searchRows } = tables(t);
   const ids = [...articleIds];
@@ -80,11 +90,13 @@ export async function refreshSearchRows(t: TableSource, articleIds: readonly num
     if (list) list.push(row.name);
     else names.set(row.articleId, [row.name]);
   }
-  const rows = records.flatMap((a) =>
-    a ? [{ articleId: a.id, tokens: articleSearchTokens(a, names.get(a.id) ?? []) }] : [],
+  const entries = records.flatMap((a) =>
+    a ? [{ articleId: a.id, lastVisited: a.lastVisited, tokens: articleSearchTokens(a, names.get(a.id) ?? []) }] : [],
   );
-  await searchRows.bulkDelete(ids.filter((_, i) => records[i] === undefined));
-  await searchRows.bulkPut(rows);
+  const removed = ids.filter((_, i) => records[i] === undefined);
+  await searchRows.bulkDelete(removed);
+  await searchRows.bulkPut(entries.map(({ articleId, tokens }) => ({ articleId, tokens })));
+  if (shards) await updateShards(t.table('searchShards') as Table<SearchShardRecord, number>, entries, removed);
 }
 
 /**
@@ -141,7 +153,7 @@ export async function fillDerivedRows(t: TableSource): Promise<void> {
   for (let offset = 0; ; offset += batch) {
     const ids = await articles.orderBy(':id').offset(offset).limit(batch).primaryKeys();
     if (ids.length === 0) break;
-    await refreshSearchRows(t, ids);
+    await refreshSearchRows(t, ids, { shards: false });
   }
   await events.toCollection().modify((e) => {
     e.entityDays = eventEntityDays(e);

@@ -3,7 +3,7 @@ import { VAGUE_DAY } from './eventKeys';
 import type { DatelineDB, EventDayRecord, EventRecord } from './schema';
 
 /**
- * Since version 4: how many events each `entityDays` key holds (`<scope>\u0000<day>`, placeable events only), kept
+ * Since version 5: how many events each `entityDays` key holds (`<scope>\u0000<day>`, placeable events only), kept
  * at write time in the writer's transaction. IndexedDB counts a key range by walking it, so counting 100,000 events
  * per year, month or day at every zoom took seconds; these rows answer the timeline chart's density by reading one
  * row per day that has events (utils/db/queries/eventDensity.ts).
@@ -54,7 +54,7 @@ export async function adjustEventDays(
   await table.bulkDelete(gone);
 }
 
-/** Version 4's upgrade: counts every stored event's days, reading the events in batches by id. */
+/** Version 5's upgrade: counts every stored event's days, reading the events in batches by id. */
 export async function fillEventDays(tx: Transaction): Promise<void> {
   const events = tx.table('events') as Table<EventRecord, number>;
   const counts: DayCounts = new Map();

@@ -1,6 +1,7 @@
 import Dexie, { type DexieOptions, type EntityTable, type Table, type Transaction } from 'dexie';
 import { fillDerivedRows } from './derived';
 import { fillEventDays } from './eventDays';
+import { fillSearchShards } from './searchShards';
 
 /**
  * The one Dexie schema of Dateline. Every change is a new `this.version(n)` below (never an edit of an old one)
@@ -127,6 +128,15 @@ export interface ArticleSearchRecord {
   tokens: string[];
 }
 
+/**
+ * Since version 4: the search words and last reading time of up to 128 articles (ids `shard * 128` on), one line of
+ * text each (utils/db/searchShards.ts), so a search reads the whole history's words in a few dozen records.
+ */
+export interface SearchShardRecord {
+  shard: number;
+  lines: string;
+}
+
 /** Since version 3: how many stored articles mention a person or country, kept up to date on every write. */
 export interface EntityCountRecord {
   kind: 'person' | 'country';
@@ -135,7 +145,7 @@ export interface EntityCountRecord {
   articles: number;
 }
 
-/** Since version 4: how many placeable events carry an `entityDays` key (utils/db/eventDays.ts). */
+/** Since version 5: how many placeable events carry an `entityDays` key (utils/db/eventDays.ts). */
 export interface EventDayRecord {
   /** `<scope>\u0000<day>`, as in EventRecord.entityDays. */
   key: string;
@@ -203,16 +213,26 @@ export const STORES_V3 = {
 } as const;
 
 /**
- * Version 4: `eventDays` keeps the number of events per `entityDays` key, so the timeline chart counts every event of
- * a timeline per year, month or day by reading one row per day (IndexedDB counts a range by walking it).
+ * Version 4: `searchShards` keeps every article's search words as text, a few dozen records for the whole history:
+ * scanning the `searchRows` word index for a one-letter word took ~100 ms at 10,000 articles (an index entry per
+ * article and word), too slow for the first keystroke in the popup.
  */
 export const STORES_V4 = {
   ...STORES_V3,
+  searchShards: 'shard',
+} as const;
+
+/**
+ * Version 5: `eventDays` keeps the number of events per `entityDays` key, so the timeline chart counts every event of
+ * a timeline per year, month or day by reading one row per day (IndexedDB counts a range by walking it).
+ */
+export const STORES_V5 = {
+  ...STORES_V4,
   eventDays: 'key',
 } as const;
 
 /** The newest schema version (the highest `version(n)` in DatelineDB). */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /** Moves each version-1 article's text into `articleTexts`, in batches so a large history never sits in memory. */
 async function moveTextsOut(tx: Transaction): Promise<void> {
@@ -240,6 +260,7 @@ export class DatelineDB extends Dexie {
   mentions!: EntityTable<MentionRecord, 'id'>;
   events!: EntityTable<EventRecord, 'id'>;
   searchRows!: Table<ArticleSearchRecord, number>;
+  searchShards!: Table<SearchShardRecord, number>;
   entityCounts!: Table<EntityCountRecord, [string, string]>;
   eventDays!: Table<EventDayRecord, string>;
   collections!: EntityTable<CollectionRecord, 'id'>;
@@ -252,6 +273,7 @@ export class DatelineDB extends Dexie {
     this.version(1).stores(STORES_V1);
     this.version(2).stores(STORES_V2).upgrade(moveTextsOut);
     this.version(3).stores(STORES_V3).upgrade(fillDerivedRows);
-    this.version(4).stores(STORES_V4).upgrade(fillEventDays);
+    this.version(4).stores(STORES_V4).upgrade(fillSearchShards);
+    this.version(5).stores(STORES_V5).upgrade(fillEventDays);
   }
 }

@@ -1,7 +1,7 @@
 import type { HistoryEntry } from '../db/articles';
 import { searchHistory } from '../db/queries/history';
 import type { DatelineDB } from '../db/schema';
-import { searchTokens, type SearchFilters, type SearchIndex } from '../timeline/searchIndex';
+import { searchTokens, type SearchFilters, type WordSearch } from '../timeline/searchIndex';
 
 /** One page of history results and how long the search itself took (ms; null when no text search ran). */
 export interface HistoryResults {
@@ -13,14 +13,14 @@ export interface HistoryResults {
 /**
  * The history the History tab shows: without a search, straight from the indexes, newest read first; with one, from
  * the stored search words (`searchHistory`): in the database until `index`, the same words in memory, is ready, so
- * nothing waits for the index and the keystrokes after it are quicker still.
+ * nothing waits for it and the keystrokes after it are quicker still.
  */
 export async function historyResults(
   db: DatelineDB,
   query: string,
   filters: SearchFilters,
   limit: number,
-  index: SearchIndex | null = null,
+  index: WordSearch | null = null,
 ): Promise<HistoryResults> {
   const searching = searchTokens(query).length > 0;
   const begin = performance.now();

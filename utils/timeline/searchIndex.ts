@@ -34,36 +34,30 @@ export interface SearchResult {
   total: number;
 }
 
+/** What answers a search's words from memory: the built {@link SearchIndex}, or the stored shards' text read once. */
+export interface WordSearch {
+  /** Articles with a token starting with each of `words`, among `allowed` when given, newest read first. */
+  search(words: readonly string[], allowed: ReadonlySet<number> | null, limit: number, offset?: number): SearchResult;
+}
+
 /**
- * The stored search words of every article held in memory, for keystrokes after the first: built in the background
- * from the rows kept at write time (no article is read, no text tokenised), then each query scans only the postings
- * of the tokens its words are prefixes of, plus one pass over the ids. Immutable: rebuilt when the history changes.
+ * The stored search words of every article held in memory, for keystrokes after the first: each query scans only the
+ * postings of the tokens its words are prefixes of, plus one pass over the ids. Made by `SearchIndexBuilder` (a slice
+ * at a time, from the rows kept at write time); immutable: rebuilt when the history changes.
  */
-export class SearchIndex {
-  /** Article ids, newest read first. */
-  private readonly ids: number[];
-  /** Sorted distinct tokens and, for each, the positions (into `ids`) of the articles that have it. */
-  private readonly tokens: string[];
-  private readonly postings: Uint32Array[];
+export class SearchIndex implements WordSearch {
   private readonly stamp: Uint16Array;
 
-  /** `newestFirst`: every article id in history order; `rows`: each article's distinct tokens. */
-  constructor(newestFirst: readonly number[], rows: readonly { articleId: number; tokens: readonly string[] }[]) {
-    this.ids = [...newestFirst];
-    const position = new Map(this.ids.map((id, i) => [id, i]));
-    const map = new Map<string, number[]>();
-    for (const row of rows) {
-      const at = position.get(row.articleId);
-      if (at === undefined) continue;
-      for (const token of row.tokens) {
-        const list = map.get(token);
-        if (list) list.push(at);
-        else map.set(token, [at]);
-      }
-    }
-    this.tokens = [...map.keys()].sort();
-    this.postings = this.tokens.map((t) => Uint32Array.from(map.get(t)!));
-    this.stamp = new Uint16Array(this.ids.length);
+  /**
+   * `ids`: every article id, newest read first; `tokens`: the distinct tokens, sorted; `postings[t]`: the positions
+   * (into `ids`) of the articles that have `tokens[t]`.
+   */
+  constructor(
+    private readonly ids: readonly number[],
+    private readonly tokens: readonly string[],
+    private readonly postings: readonly Uint32Array[],
+  ) {
+    this.stamp = new Uint16Array(ids.length);
   }
 
   /** Number of indexed articles. */

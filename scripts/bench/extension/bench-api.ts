@@ -11,7 +11,8 @@ import { recountAllEntities, refreshSearchRows } from '@/utils/db/derived';
 import { adjustEventDays, tallyEventDays } from '@/utils/db/eventDays';
 import { eventEntityDays } from '@/utils/db/eventKeys';
 import { windowDensity, yearDensity } from '@/utils/db/queries/eventDensity';
-import { loadSearchIndex, queryHistory } from '@/utils/db/queries/history';
+import { queryHistory } from '@/utils/db/queries/history';
+import { loadSearchIndex } from '@/utils/db/queries/searchIndexLoad';
 import { rankPeople } from '@/utils/db/queries/rankEntities';
 import { entityTimelinePage, timelinePage } from '@/utils/db/queries/timelinePage';
 import { DatelineDB } from '@/utils/db/schema';
@@ -39,6 +40,7 @@ async function seed(input: GeneratorInput, from: number, to: number): Promise<vo
       db.mentions,
       db.events,
       db.searchRows,
+      db.searchShards,
       db.eventDays,
     ];
     await db.transaction('rw', tables, async () => {
@@ -72,9 +74,9 @@ async function storeOne(extracted: ArticleExtracted, analysis: AnalysisResult, r
 }
 
 /**
- * Search as the History tab runs it (\`historyResults\`): the first query from the database's index of the stored
- * words (what a keystroke gets before the in-memory index is ready), the in-memory index's build (done in the
- * background once the popup is idle), and keystrokes answered from it.
+ * Search as the History tab runs it (\`historyResults\`): the first query from the stored words in the database (what a
+ * keystroke gets before the in-memory index is ready), the in-memory index's build (done in slices in the background
+ * once the popup is idle; timed here at once), and keystrokes answered from it.
  */
 async function search(queries: string[], runs: number) {
   const firstSamples: number[] = [];

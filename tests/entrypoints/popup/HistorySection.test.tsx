@@ -50,6 +50,29 @@ describe('HistorySection', () => {
     expect(openUrl).toHaveBeenCalledWith('https://news.example.org/a');
   });
 
+  it.each([
+    ['typed at once (answered by the database)', 0],
+    ['typed once the in-memory index is built', 1_500],
+  ])('search %s: the same matches, and an article stored afterwards joins them', async (_name, wait) => {
+    await saveArticle(db, article('/a', 'Satellite launch'), Date.now() - 3_000);
+    await saveArticle(db, article('/b', 'Summit talks'), Date.now() - 2_000);
+    await saveArticle(db, article('/c', 'Satellite summit'), Date.now() - 1_000);
+    render(<HistorySection db={db} openUrl={() => {}} />);
+    await screen.findByText('Summit talks');
+    await new Promise((resolve) => setTimeout(resolve, wait));
+    const titles = () =>
+      screen.queryAllByRole('listitem').map((li) => li.querySelector('.history-item__title')?.textContent);
+
+    fireEvent.input(screen.getByPlaceholderText('Search titles, sites, people, countries'), {
+      target: { value: 'sat' },
+    });
+    await waitFor(() => expect(titles()).toEqual(['Satellite summit', 'Satellite launch']));
+    await saveArticle(db, article('/d', 'Satellite dish'), Date.now());
+
+    await waitFor(() => expect(titles()).toEqual(['Satellite dish', 'Satellite summit', 'Satellite launch']));
+    await screen.findByText('3 articles match');
+  });
+
   it('says so when the database cannot be read', async () => {
     db.use({
       stack: 'dbcore',

@@ -26,6 +26,7 @@ describe('DatelineDB schema', () => {
     ['settings', 'key', false, []],
     ['articleTexts', 'articleId', false, []],
     ['searchRows', 'articleId', false, ['*tokens']],
+    ['searchShards', 'shard', false, []],
     ['entityCounts', '[kind+key]', false, ['[kind+articles]']],
     ['eventDays', 'key', false, []],
   ])(
@@ -67,6 +68,7 @@ describe('DatelineDB schema', () => {
       mentions: ['[kind+key]', 'articleId'],
       people: ['articleId', 'name', 'personId'],
       searchRows: ['tokens'],
+      searchShards: [],
       settings: [],
     });
   });
@@ -145,11 +147,12 @@ describe('DatelineDB upgrades', () => {
   const expectedFromV1 = {
     ...rowsV2,
     searchRows: [{ articleId: 1, tokens: ['t', 'example', 'org', 'kim', 'north', 'korea'] }],
+    searchShards: [{ shard: 0, lines: '1\t20\t t example org kim north korea' }],
     entityCounts: [
       { kind: 'country', key: 'KP', name: 'North Korea', articles: 1 },
       { kind: 'person', key: 'kim', name: 'Kim', articles: 1 },
     ],
-    // No events, so no day counts (version 4; tests/utils/db/upgrade-v4.test.ts counts them at scale).
+    // No events, so no day counts (version 5; tests/utils/db/upgrade-v5.test.ts counts them at scale).
     eventDays: [],
   };
 

@@ -1,8 +1,9 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { windowDensity, yearDensity } from '@/utils/db/queries/eventDensity';
-import { eventEntityDays } from '@/utils/db/eventKeys';
+import { searchHistory } from '@/utils/db/queries/history';
+import { loadSearchIndex } from '@/utils/db/queries/searchIndexLoad';
 import { STORES_V3, STORES_V4, type DatelineDB } from '@/utils/db/schema';
+import { SHARD_SIZE, shardEntries } from '@/utils/db/searchShards';
 import { dumpTables, freshDb, writeAtVersion } from './helpers';
 
 const opened: DatelineDB[] = [];
@@ -10,113 +11,85 @@ afterEach(() => {
   for (const db of opened.splice(0)) db.close();
 });
 
-/** 2,500 events: more than one of the upgrade's batches of 2,000. Every 10th is vague (no day to count). */
-const SIZE = 2_500;
-
-const articles = Array.from({ length: 50 }, (_, k) => ({
+/** 700 articles: two of the upgrade's batches of 500 and six shards of 128 ids. */
+const SIZE = 700;
+const WORDS = ['launch', 'summit', 'trade', 'talks', 'storm'];
+const articles = Array.from({ length: SIZE }, (_, k) => ({
   id: k + 1,
-  url: `https://news.example/${k + 1}`,
+  url: `https://site${k % 5}.example/${k + 1}`,
   title: `Story ${k + 1}`,
   byline: null,
-  siteName: 'News',
+  siteName: null,
   lang: 'en',
-  publishedTime: '2023-06-01',
-  publishedSource: 'meta',
+  publishedTime: null,
+  publishedSource: null,
   excerpt: null,
-  wordCount: 10,
-  firstVisited: k,
-  lastVisited: k,
+  wordCount: 1,
+  firstVisited: 1,
+  lastVisited: 10_000 + ((k * 37) % SIZE),
   visits: 1,
   starred: 0,
   analysisState: 'done',
 }));
+// Version 3's search rows, as its writers left them.
+const searchRows = articles.map((a, k) => ({
+  articleId: a.id,
+  tokens: ['story', String(a.id), `site${k % 5}`, 'example', WORDS[k % 5]!, ...(k % 3 === 0 ? ['putin'] : [])],
+}));
 
-const events = Array.from({ length: SIZE }, (_, k) => {
-  const vague = k % 10 === 0;
-  const day = `${2020 + (k % 4)}-0${1 + (k % 9)}-${String(1 + (k % 28)).padStart(2, '0')}`;
-  const e = {
-    id: k + 1,
-    articleId: (k % 50) + 1,
-    value: vague ? 'PRESENT_REF' : day,
-    start: vague ? null : day,
-    end: vague ? null : day,
-    text: `Event ${k}.`,
-    sentence: { start: 0, end: 8 },
-    timex: { start: 0, end: 5, text: 'Event' },
-    people: k % 8 === 0 ? ['kim-jong-un'] : [],
-    countries: k % 2 === 0 ? ['KP'] : ['RU'],
-  };
-  return { ...e, entityDays: eventEntityDays(e) };
-});
-
-const rowsV3 = {
-  articles,
-  articleTexts: articles.map((a) => ({ articleId: a.id, text: 'Text.' })),
-  events,
-  collections: [{ id: 1, name: 'Korea', createdAt: 0 }],
-  collectionItems: [{ collectionId: 1, articleId: 3, addedAt: 0 }],
-  settings: [{ key: 'paused', value: false }],
-};
-
-async function upgraded(): Promise<DatelineDB> {
+async function upgraded(name: string): Promise<DatelineDB> {
   const factory = new IDBFactory();
-  const name = `upgrade-v4-${Math.random()}`;
-  await writeAtVersion(factory, name, 3, STORES_V3, rowsV3);
+  await writeAtVersion(factory, name, 3, STORES_V3, { articles, searchRows });
   const db = freshDb(factory, name);
   opened.push(db);
   await db.open();
   return db;
 }
 
-describe('schema version 4 upgrade', () => {
-  it('adds only the eventDays table to version 3', () => {
-    const { eventDays, ...rest } = STORES_V4;
+describe('DatelineDB version 4 upgrade (search shards)', () => {
+  it('adds only the search shards table to version 3', () => {
+    const { searchShards, ...rest } = STORES_V4;
 
     expect(rest).toEqual(STORES_V3);
-    expect(eventDays).toBe('key');
+    expect(searchShards).toBe('shard');
   });
 
-  it('keeps every record of version 3 as it was', async () => {
-    const db = await upgraded();
-
+  it('keeps every record and writes each article once, with its words and reading time, in its shard', async () => {
+    const db = await upgraded('dateline-v3-to-v4');
     const actual = await dumpTables(db);
 
-    for (const [table, rows] of Object.entries(rowsV3)) expect(actual[table], table).toEqual(rows);
+    expect(actual.articles).toEqual(articles);
+    expect(actual.searchRows).toEqual(searchRows);
+    const shards = actual.searchShards as { shard: number; lines: string }[];
+    expect(shards.map((s) => s.shard)).toEqual([0, 1, 2, 3, 4, 5]);
+    const entries = shards.flatMap((s) => shardEntries(s.lines).map((e) => ({ ...e, shard: s.shard })));
+    expect(entries).toEqual(
+      articles.map((a, k) => ({
+        articleId: a.id,
+        lastVisited: a.lastVisited,
+        tokens: searchRows[k]!.tokens,
+        shard: Math.floor(a.id / SHARD_SIZE),
+      })),
+    );
   });
 
-  it.each<[string, string, number]>([
-    // Placeable events on 2020-01-01: k ≡ 0 (mod 4), (mod 9) and (mod 28), i.e. k ≡ 0 (mod 252), less the vague ones
-    // (k ≡ 0 mod 10): k = 252, 504, …, 2268 (9 of them) minus 1260 → 8.
-    ['every event', '*\u00002020-01-01', 8],
-    ['North Korea (even k)', 'c:KP\u00002020-01-01', 8],
-    ['Kim (k ≡ 0 mod 8): k = 504, 1008, 1512, 2016', 'p:kim-jong-un\u00002020-01-01', 4],
-    ['Russia (odd k): none', 'c:RU\u00002020-01-01', 0],
-  ])('counts %s per day', async (_name, key, expected) => {
-    const db = await upgraded();
+  it.each(['putin', 'sum', 'site3 tr', 'story 12', '7', 'nothing'])(
+    '%j: the upgraded database answers as a scan of version 3 rows would, newest read first',
+    async (query) => {
+      const db = await upgraded(`dateline-v3-to-v4-${query}`);
+      const words = query.split(' ');
+      const expected = articles
+        .filter((_, k) => words.every((w) => searchRows[k]!.tokens.some((t) => t.startsWith(w))))
+        .sort((a, b) => b.lastVisited - a.lastVisited || b.id - a.id)
+        .map((a) => a.id);
 
-    const actual = (await db.eventDays.get(key))?.count ?? 0;
-
-    expect(actual).toBe(expected);
-  });
-
-  it('counts every placeable event of every scope once, and the chart reads the same counts as the events give', async () => {
-    const db = await upgraded();
-    const placeable = events.filter((e) => e.start !== null);
-    const expectedYears = [2020, 2021, 2022, 2023].map((y) => ({
-      key: String(y),
-      count: placeable.filter((e) => e.start!.startsWith(String(y))).length,
-    }));
-    const expectedMay2021 = placeable.filter(
-      (e) => e.start!.startsWith('2021-05') && e.countries.includes('KP'),
-    ).length;
-
-    const rows = await db.eventDays.toArray();
-    const years = await yearDensity(db, {});
-    const may = await windowDensity(db, { countryCode: 'KP' }, { unit: 'month', from: '2021-05', to: '2021-06' });
-
-    const starCount = rows.filter((r) => r.key.startsWith('*')).reduce((n, r) => n + r.count, 0);
-    expect(starCount).toBe(placeable.length);
-    expect(years).toEqual(expectedYears);
-    expect(may).toEqual(expectedMay2021 === 0 ? [] : [{ key: '2021-05', count: expectedMay2021 }]);
-  });
+      for (const actual of [
+        await searchHistory(db, query, {}, 1_000),
+        await searchHistory(db, query, {}, 1_000, 0, await loadSearchIndex(db)),
+      ]) {
+        expect(actual.total).toBe(expected.length);
+        expect(actual.articles.map((a) => a.id)).toEqual(expected);
+      }
+    },
+  );
 });

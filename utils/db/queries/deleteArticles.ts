@@ -1,6 +1,7 @@
 import { adjustEntityCounts, entityKeysOf, noEntities } from '../derived';
 import { adjustEventDays, eventDaysOf } from '../eventDays';
 import type { DatelineDB } from '../schema';
+import { updateShards } from '../searchShards';
 
 /** Tables that hold an article or rows derived from it. */
 export function articleTables(db: DatelineDB) {
@@ -13,14 +14,15 @@ export function articleTables(db: DatelineDB) {
     db.events,
     db.collectionItems,
     db.searchRows,
+    db.searchShards,
     db.entityCounts,
     db.eventDays,
   ];
 }
 
 /**
- * Deletes articles with their texts, people, countries, mentions, events, collection memberships and search rows,
- * and recounts the people and countries they mentioned. Must run inside a
+ * Deletes articles with their texts, people, countries, mentions, events, collection memberships, search rows and
+ * search shard lines, and recounts the people and countries they mentioned. Must run inside a
  * read-write transaction over `articleTables`; callers open it so that this can be one step of a larger change.
  */
 export async function deleteArticleRows(db: DatelineDB, ids: number[]): Promise<void> {
@@ -36,6 +38,7 @@ export async function deleteArticleRows(db: DatelineDB, ids: number[]): Promise<
   ]);
   await db.articleTexts.bulkDelete(ids);
   await db.searchRows.bulkDelete(ids);
+  await updateShards(db.searchShards, [], ids);
   await db.articles.bulkDelete(ids);
   await adjustEntityCounts(db, before, noEntities());
   await adjustEventDays(db, days, new Map());

@@ -7,7 +7,7 @@ import { collectionMembers, eventFilter, type TimelineFilter } from './timelines
 /**
  * How many events of a filter start in each year, month or day: the timeline chart's density bars, which show every
  * matching event while the list and the markers hold the pages read so far. A filter of everything, a person or a
- * country (with a date range) reads the counts kept per day in `eventDays` (version 4): one row per day with events,
+ * country (with a date range) reads the counts kept per day in `eventDays` (version 5): one row per day with events,
  * never an event. Collections and a person with a country read their events and test them (a collection is small, a
  * person's events a small share of all); so do events starting before a lower date bound that last into it.
  */

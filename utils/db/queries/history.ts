@@ -1,6 +1,7 @@
-import { SearchIndex, searchTokens, type SearchFilters } from '../../timeline/searchIndex';
+import { searchTokens, type SearchFilters, type SearchResult, type WordSearch } from '../../timeline/searchIndex';
 import type { HistoryEntry } from '../articles';
 import type { ArticleRecord, DatelineDB } from '../schema';
+import { ShardScan } from '../searchShards';
 
 /** One page of the history, newest read first, with how many articles match in all. */
 export interface HistoryPage {
@@ -115,9 +116,10 @@ export async function queryHistory(
 
 /**
  * Articles whose title, site, host, people or countries contain every word of `query` as a prefix ("put" finds
- * "Putin"), with the filters, newest read first. Answered from the stored search words: from the `searchRows`
- * multi-entry index (kept at write time; no article is read but the page shown), or from `index`, the same words held
- * in memory (`loadSearchIndex`), which is quicker per keystroke once built.
+ * "Putin"), with the filters, newest read first. Answered from the stored search words: the search shards (schema
+ * version 4: the whole history's words in a few dozen records, scanned as text; no article is read but the page
+ * shown), or `index`, the same words held in memory (the shards once read, then the index `loadSearchIndex` builds;
+ * utils/popup/liveSearchIndex.ts), quicker still per keystroke. All give the same pages and counts.
  */
 export async function searchHistory(
   db: DatelineDB,
@@ -125,40 +127,22 @@ export async function searchHistory(
   filters: SearchFilters = {},
   limit = 50,
   offset = 0,
-  index: SearchIndex | null = null,
+  index: WordSearch | null = null,
 ): Promise<HistoryPage> {
   // Repeated words add nothing; a paste of a whole paragraph is cut to its first 32 words.
   const words = [...new Set(searchTokens(query))].slice(0, 32);
   if (words.length === 0) return queryHistory(db, filters, limit, offset);
-  if (index !== null) {
-    // The same words in memory: only the filters and the page's records are read.
-    return db.transaction('r', [db.articles, db.people, db.countries], async () => {
-      const found = index.search(words, await candidates(db, filters), limit, offset);
-      const rows = await db.articles.bulkGet(found.ids);
-      return { articles: rows.filter((a): a is ArticleRecord => a !== undefined), total: found.total };
-    });
-  }
-  return db.transaction('r', [db.articles, db.people, db.countries, db.searchRows], async () => {
-    const [allowed, ...matches] = await Promise.all([
-      candidates(db, filters),
-      ...words.map((word) => db.searchRows.where('tokens').startsWith(word).primaryKeys()),
-    ]);
-    const sets = matches.map((ids) => new Set(ids));
-    return historyPage(db, intersect(allowed ? [allowed, ...sets] : sets), limit, offset);
-  });
-}
-
-/**
- * The in-memory search index of the stored search words (a few hundred milliseconds at 10,000 articles, so the popup
- * builds it once it is idle, and searches the database until it is ready).
- */
-export async function loadSearchIndex(db: DatelineDB): Promise<SearchIndex> {
-  return db.transaction('r', [db.articles, db.searchRows], async () => {
-    const [oldestFirst, rows] = await Promise.all([
-      db.articles.orderBy('lastVisited').primaryKeys(),
-      db.searchRows.toArray(),
-    ]);
-    return new SearchIndex(oldestFirst.reverse(), rows);
+  return db.transaction('r', [db.articles, db.people, db.countries, db.searchShards], async () => {
+    let found: SearchResult;
+    if (index !== null) {
+      // The same words in memory: only the filters and the page's records are read.
+      found = index.search(words, await candidates(db, filters), limit, offset);
+    } else {
+      const [allowed, shards] = await Promise.all([candidates(db, filters), db.searchShards.toArray()]);
+      found = new ShardScan(shards).search(words, allowed, limit, offset);
+    }
+    const rows = await db.articles.bulkGet(found.ids);
+    return { articles: rows.filter((a): a is ArticleRecord => a !== undefined), total: found.total };
   });
 }
 
