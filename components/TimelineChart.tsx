@@ -37,6 +37,8 @@ export interface TimelineChartProps {
    * zoom counts by year, and deciding the first view and Fit all.
    */
   overview?: readonly DensityBucket[] | null;
+  /** True when `events` are the first page of more (the first view then follows `overview`, not the page). */
+  partial?: boolean;
   /** Month or day counts of the window last asked for with `onDensityWindow`. */
   density?: { window: DensityWindow; buckets: readonly DensityBucket[] } | null;
   /** Asks for month or day counts around the view when the zoom needs them (null: year counts suffice). */
@@ -76,12 +78,12 @@ function placed(events: MergedEvent[]): Placed[] {
  * the buttons; 0 or Home fits everything. Clicking an event selects it.
  */
 export function TimelineChart(props: TimelineChartProps) {
-  const { events, selectedKey, onSelect, initialWidth = 800, overview, density, onDensityWindow } = props;
+  const { events, selectedKey, onSelect, initialWidth = 800, overview, partial, density, onDensityWindow } = props;
   const items = useMemo(() => placed(events), [events]);
   const counted = useMemo(() => (overview ? countedExtent(overview) : null), [overview]);
-  const central = useMemo(() => (overview ? countedExtent(overview, TRIM) : null), [overview]);
-  // With counts of every event, the first view shows where most of them are; the loaded page alone may hold only the
-  // earliest ones.
+  const central = useMemo(() => (overview && partial ? countedExtent(overview, TRIM) : null), [overview, partial]);
+  // When the loaded page is the first of more, it may hold only the earliest events: the first view shows where most
+  // of the counted ones are. A whole timeline keeps the page's own first view.
   const firstView = () => (central ? fitView([central]) : initialView(items));
   const fitAll = () => fitView(counted ? [...items, counted] : items);
   const [view, setView] = useState<View>(firstView);

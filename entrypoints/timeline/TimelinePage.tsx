@@ -173,6 +173,7 @@ export function TimelinePage({ db, initialFilter, onFilterChange, download }: Ti
                 events={timeline.value.dated}
                 selectedKey={selected}
                 onSelect={setSelected}
+                partial={timeline.value.more}
                 {...chartDensity}
               />
             </section>

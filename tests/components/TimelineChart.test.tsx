@@ -108,7 +108,7 @@ const OVERVIEW: DensityBucket[] = [
 const barLabels = () => [...document.querySelectorAll('rect.density__bar')].map((r) => r.getAttribute('aria-label'));
 
 describe('TimelineChart density bars', () => {
-  it('opens on where most counted events are, and asks for month counts around it', () => {
+  it('opens on where most counted events are when the loaded events are the first page of more, and asks for month counts around it', () => {
     const { dated } = mergedFixture();
     const onDensityWindow = vi.fn();
     const expected = { unit: 'month', from: '2019-09', to: '2026-05' };
@@ -119,6 +119,7 @@ describe('TimelineChart density bars', () => {
         selectedKey={null}
         onSelect={() => {}}
         overview={OVERVIEW}
+        partial
         onDensityWindow={onDensityWindow}
       />,
     );
@@ -128,6 +129,18 @@ describe('TimelineChart density bars', () => {
     expect(
       screen.getByRole('group', { name: /^151 dated events, counted per month; 9 loaded ones marked/ }),
     ).toBeTruthy();
+  });
+
+  it.each<[string, boolean, string]>([
+    ['the first page of more', true, '2021 – '],
+    ['the whole timeline', false, '2023 – '],
+  ])('with counts, opens on %s as the page alone would not', (_name, partial, expected) => {
+    const { dated } = mergedFixture();
+    render(
+      <TimelineChart events={dated} selectedKey={null} onSelect={() => {}} overview={OVERVIEW} partial={partial} />,
+    );
+
+    expect(rangeText()).toContain(expected);
   });
 
   it.each<[string, { window: DensityWindow; buckets: DensityBucket[] } | null, string[]]>([
@@ -152,7 +165,14 @@ describe('TimelineChart density bars', () => {
     const { dated } = mergedFixture();
 
     render(
-      <TimelineChart events={dated} selectedKey={null} onSelect={() => {}} overview={OVERVIEW} density={density} />,
+      <TimelineChart
+        events={dated}
+        selectedKey={null}
+        onSelect={() => {}}
+        overview={OVERVIEW}
+        partial
+        density={density}
+      />,
     );
 
     expect(barLabels()).toEqual(expected);
