@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useProgressiveCount } from '@/utils/ui/useProgressiveCount';
 import type { HistoryEntry } from '@/utils/db/articles';
 import { EmptyState } from './EmptyState';
 import { HistoryItem } from './HistoryItem';
@@ -18,8 +19,15 @@ export interface HistoryListProps {
   emptyHint?: string;
 }
 
-/** The articles the user has read, or a hint for a new user when there are none yet. */
+/** Rows drawn in the list's first frame: more than a popup's height holds. */
+export const FIRST_FRAME_ROWS = 12;
+
+/**
+ * The articles the user has read, or a hint for a new user when there are none yet. A long page of rows is drawn in
+ * two frames: what fits on screen first, the rest right after.
+ */
 export function HistoryList({ entries, now, onOpen, onStar, actions, emptyTitle, emptyHint }: HistoryListProps) {
+  const count = useProgressiveCount(entries.length, FIRST_FRAME_ROWS);
   if (entries.length === 0) {
     return (
       <EmptyState
@@ -30,7 +38,7 @@ export function HistoryList({ entries, now, onOpen, onStar, actions, emptyTitle,
   }
   return (
     <ul class="history-list" aria-label="Articles you have read">
-      {entries.map((entry) => (
+      {entries.slice(0, count).map((entry) => (
         <HistoryItem
           key={entry.id}
           entry={entry}

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen } from '@testing-library/preact';
+import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { HistoryList } from '@/components/HistoryList';
+import { FIRST_FRAME_ROWS, HistoryList } from '@/components/HistoryList';
 import { entry, NOW } from './historyFixtures';
 
 afterEach(cleanup);
@@ -18,6 +18,21 @@ describe('HistoryList', () => {
 
     expect(actual).toEqual(['Newest', 'Older']);
     expect(screen.getByRole('list', { name: 'Articles you have read' })).toBeTruthy();
+  });
+
+  it.each([
+    ['a screenful', FIRST_FRAME_ROWS, [FIRST_FRAME_ROWS, FIRST_FRAME_ROWS]],
+    ['a page of 50', 50, [FIRST_FRAME_ROWS, 50]],
+  ])('draws %s of rows: what fits on screen in the first frame, all of them right after', async (_, n, expected) => {
+    const entries = Array.from({ length: n }, (_, i) => entry({ id: n - i, title: `Article ${n - i}` }));
+
+    render(<HistoryList entries={entries} now={NOW} onOpen={() => {}} />);
+    const first = screen.getAllByRole('listitem').length;
+    await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(n));
+    const titles = screen.getAllByRole('listitem').map((li) => li.querySelector('.history-item__title')?.textContent);
+
+    expect([first, titles.length]).toEqual(expected);
+    expect(titles).toEqual(entries.map((e) => e.title));
   });
 
   it('tells a new user what to do when there is nothing yet', () => {
