@@ -221,6 +221,9 @@ describe.skipIf(skipReason !== '')(
         await timeline.close();
       }
 
+      // A toolbar popup is always on screen; this one, a tab, went behind the timeline page (rows of the History list
+      // kept off screen by content-visibility are left out of innerText).
+      await popup.page.bringToFront();
       await popup.page.getByRole('tab', { name: 'History' }).click();
       const history = await waitFor(
         async () => {
