@@ -15,11 +15,15 @@ export interface CollectionManagerProps {
   onRename: (collection: CollectionSummary, name: string) => Promise<void>;
   /** Deletes a collection (its articles stay in the history); resolves once it is gone, or failed and was reported. */
   onDelete: (collection: CollectionSummary) => Promise<void>;
+  /** How a collection's name shows its timeline: beside the list ('toggle', the timeline page) or instead ('open'). */
+  showMode?: 'toggle' | 'open';
+  /** The collection whose name gets the focus when the list appears (back from its timeline in the popup). */
+  focusId?: number;
 }
 
 /**
- * The timeline page's collections: each one's merged timeline a click away, rename and delete beside it, and a form
- * for a new one (articles are added from the popup's History).
+ * The reader's collections (timeline page and popup): each one's merged timeline a click away, rename and delete
+ * beside it, and a form for a new one (articles are added from the popup's History).
  */
 export function CollectionManager({
   collections,
@@ -28,6 +32,8 @@ export function CollectionManager({
   onCreate,
   onRename,
   onDelete,
+  showMode,
+  focusId,
 }: CollectionManagerProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   return (
@@ -46,6 +52,8 @@ export function CollectionManager({
               key={c.id}
               collection={c}
               shown={c.id === shownId}
+              showMode={showMode}
+              focusShow={c.id === focusId}
               onToggle={() => onShow(c.id === shownId ? undefined : c.id)}
               onRename={(name) => onRename(c, name)}
               onDelete={() => {

@@ -14,6 +14,13 @@ export interface CollectionRowProps {
   onRename: (name: string) => Promise<void>;
   /** Deletes the collection, never its articles. Asked for confirmation first. */
   onDelete: () => void;
+  /**
+   * 'toggle' (default): the name switches the timeline beside the list to this collection and back (aria-pressed).
+   * 'open': the name opens the collection's timeline in place of the list (the popup), so it is a plain button.
+   */
+  showMode?: 'toggle' | 'open';
+  /** Focuses the name button when shown (the reader came back from this collection's timeline). */
+  focusShow?: boolean;
 }
 
 function articles(n: number): string {
@@ -21,9 +28,14 @@ function articles(n: number): string {
 }
 
 /** One collection: its name (shows its timeline), its size, Rename (inline form) and Delete (asks first). */
-export function CollectionRow({ collection, shown, onToggle, onRename, onDelete }: CollectionRowProps) {
+export function CollectionRow(props: CollectionRowProps) {
+  const { collection, shown, onToggle, onRename, onDelete, showMode = 'toggle', focusShow = false } = props;
   const [renaming, setRenaming] = useState(false);
   const renameButton = useRef<HTMLButtonElement>(null);
+  const showButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (focusShow) showButton.current?.focus();
+  }, [focusShow]);
   const wasRenaming = useRef(false);
   useEffect(() => {
     // Back from the form, focus returns to where the reader started.
@@ -50,7 +62,13 @@ export function CollectionRow({ collection, shown, onToggle, onRename, onDelete 
   }
   return (
     <li class={`collection${shown ? ' collection--shown' : ''}`}>
-      <button type="button" class="collection__show" aria-pressed={shown} onClick={onToggle}>
+      <button
+        ref={showButton}
+        type="button"
+        class="collection__show"
+        aria-pressed={showMode === 'toggle' ? shown : undefined}
+        onClick={onToggle}
+      >
         <span class="collection__name">{collection.name}</span>{' '}
         <span class="collection__count">{articles(collection.articles)}</span>
       </button>
@@ -66,7 +84,7 @@ export function CollectionRow({ collection, shown, onToggle, onRename, onDelete 
         <ConfirmButton
           label="Delete"
           accessibleLabel={`Delete “${collection.name}”`}
-          question={`Delete the collection “${collection.name}”? Its ${articles(collection.articles)} stay in your history.`}
+          question={`Delete the collection “${collection.name}”? Its ${articles(collection.articles)} ${collection.articles === 1 ? 'stays' : 'stay'} in your history.`}
           confirmLabel="Delete collection"
           onConfirm={onDelete}
         />

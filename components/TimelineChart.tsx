@@ -11,8 +11,18 @@ import {
   zoomView,
   type View,
 } from '@/utils/timeline/chartScale';
+import {
+  countedExtent,
+  densityUnit,
+  densityWindow,
+  windowCovers,
+  type DensityBucket,
+  type DensityWindow,
+} from '@/utils/timeline/density';
 import type { MergedEvent } from '@/utils/timeline/mergeEvents';
 import { useChartGestures } from './TimelineChartGestures';
+import { TimelineChartToolbar } from './TimelineChartToolbar';
+import { TimelineDensityBars } from './TimelineDensityBars';
 
 /** Props of {@link TimelineChart}. */
 export interface TimelineChartProps {
@@ -22,6 +32,17 @@ export interface TimelineChartProps {
   onSelect: (key: number) => void;
   /** Width before the chart has measured itself (and in tests, where nothing has a layout). */
   initialWidth?: number;
+  /**
+   * Every matching event counted per year, loaded or not (the list is read a page at a time): drawn as bars when the
+   * zoom counts by year, and deciding the first view and Fit all.
+   */
+  overview?: readonly DensityBucket[] | null;
+  /** True when `events` are the first page of more (the first view then follows `overview`, not the page). */
+  partial?: boolean;
+  /** Month or day counts of the window last asked for with `onDensityWindow`. */
+  density?: { window: DensityWindow; buckets: readonly DensityBucket[] } | null;
+  /** Asks for month or day counts around the view when the zoom needs them (null: year counts suffice). */
+  onDensityWindow?: (window: DensityWindow | null) => void;
 }
 
 const LANES = 8;
@@ -32,6 +53,10 @@ const HEIGHT = TOP + LANES * LANE_HEIGHT + AXIS_HEIGHT;
 /** More markers than this in view are not drawn one by one; the count says so. */
 const MAX_MARKERS = 3000;
 const ZOOM_STEP = 1.6;
+/** The busiest bucket's bar reaches this far up the lanes, so the markers above stay clear. */
+const DENSITY_HEIGHT = LANES * LANE_HEIGHT * 0.6;
+/** The first view leaves out this share of the counted events at either end (stray old dates). */
+const TRIM = 0.01;
 
 interface Placed {
   event: MergedEvent;
@@ -52,13 +77,28 @@ function placed(events: MergedEvent[]): Placed[] {
  * centuries to days. Zoom with the wheel, a pinch, the buttons or + and −; pan by dragging, with the arrow keys or
  * the buttons; 0 or Home fits everything. Clicking an event selects it.
  */
-export function TimelineChart({ events, selectedKey, onSelect, initialWidth = 800 }: TimelineChartProps) {
+export function TimelineChart(props: TimelineChartProps) {
+  const { events, selectedKey, onSelect, initialWidth = 800, overview, partial, density, onDensityWindow } = props;
   const items = useMemo(() => placed(events), [events]);
-  const [view, setView] = useState<View>(() => initialView(items));
+  const counted = useMemo(() => (overview ? countedExtent(overview) : null), [overview]);
+  const central = useMemo(() => (overview && partial ? countedExtent(overview, TRIM) : null), [overview, partial]);
+  // When the loaded page is the first of more, it may hold only the earliest events: the first view shows where most
+  // of the counted ones are. A whole timeline keeps the page's own first view.
+  const firstView = () => (central ? fitView([central]) : initialView(items));
+  const fitAll = () => fitView(counted ? [...items, counted] : items);
+  const [view, setView] = useState<View>(firstView);
   const [width, setWidth] = useState(initialWidth);
   const svgRef = useRef<SVGSVGElement>(null);
 
-  useEffect(() => setView(initialView(items)), [items]);
+  useEffect(() => setView(firstView()), [items, central?.start, central?.end]);
+
+  // Month or day counts are read around the view, again only when the view leaves what was read.
+  const asked = useRef<DensityWindow | null>(null);
+  useEffect(() => {
+    if (!onDensityWindow || windowCovers(asked.current, view, width)) return;
+    asked.current = densityWindow(view, width);
+    onDensityWindow(asked.current);
+  }, [view, width, onDensityWindow]);
 
   useEffect(() => {
     const svg = svgRef.current;
@@ -111,8 +151,8 @@ export function TimelineChart({ events, selectedKey, onSelect, initialWidth = 80
       ArrowRight: () => panView(view, 0.1),
       PageUp: () => panView(view, -0.9),
       PageDown: () => panView(view, 0.9),
-      Home: () => fitView(items),
-      '0': () => fitView(items),
+      Home: fitAll,
+      '0': fitAll,
     };
     const action = actions[e.key];
     if (!action) return;
@@ -123,33 +163,25 @@ export function TimelineChart({ events, selectedKey, onSelect, initialWidth = 80
   const pointerHandlers = useChartGestures(svgRef, view, setView, width);
 
   const range = describeView(view);
+  const unit = densityUnit(view, width);
+  const bars = unit === 'year' ? overview : density && density.window.unit === unit ? density.buckets : null;
+  const total = overview?.reduce((sum, b) => sum + b.count, 0);
+  const counts =
+    total === undefined
+      ? `${events.length} dated events`
+      : `${total.toLocaleString('en')} dated events, counted per ${unit}; ${events.length} loaded ones marked`;
   return (
     <div class="timeline-chart">
-      <div class="timeline-chart__toolbar">
-        <button type="button" class="button" onClick={() => setView(zoomOut())} aria-label="Zoom out">
-          −
-        </button>
-        <button type="button" class="button" onClick={() => setView(zoomIn())} aria-label="Zoom in">
-          +
-        </button>
-        <button type="button" class="button" onClick={() => setView(panView(view, -0.5))} aria-label="Earlier">
-          ←
-        </button>
-        <button type="button" class="button" onClick={() => setView(panView(view, 0.5))} aria-label="Later">
-          →
-        </button>
-        <button type="button" class="button" onClick={() => setView(fitView(items))}>
-          Fit all
-        </button>
-        <span class="timeline-chart__range" aria-live="polite">
-          {range}
-          {visible.length > MAX_MARKERS && ` · showing ${MAX_MARKERS} of ${visible.length} events; zoom in for all`}
-        </span>
-        <span class="timeline-chart__legend">
-          <span class="legend-dot" aria-hidden="true" /> one source{' '}
-          <span class="legend-dot legend-dot--multi" aria-hidden="true" /> several sources
-        </span>
-      </div>
+      <TimelineChartToolbar
+        onZoomOut={() => setView(zoomOut())}
+        onZoomIn={() => setView(zoomIn())}
+        onEarlier={() => setView(panView(view, -0.5))}
+        onLater={() => setView(panView(view, 0.5))}
+        onFitAll={() => setView(fitAll())}
+        range={range}
+        capped={visible.length > MAX_MARKERS ? [MAX_MARKERS, visible.length] : null}
+        barUnit={total === undefined ? null : unit}
+      />
       <svg
         ref={svgRef}
         class="timeline-chart__svg"
@@ -159,7 +191,7 @@ export function TimelineChart({ events, selectedKey, onSelect, initialWidth = 80
         preserveAspectRatio="none"
         role="group"
         aria-roledescription="timeline"
-        aria-label={`${events.length} dated events, showing ${range}. Plus and minus zoom, arrow keys move, 0 fits all.`}
+        aria-label={`${counts}, showing ${range}. Plus and minus zoom, arrow keys move, 0 fits all.`}
         tabindex={0}
         onKeyDown={onKeyDown}
         {...pointerHandlers}
@@ -172,6 +204,9 @@ export function TimelineChart({ events, selectedKey, onSelect, initialWidth = 80
             </text>
           </g>
         ))}
+        {bars && (
+          <TimelineDensityBars buckets={bars} view={view} width={width} baseline={axisY} height={DENSITY_HEIGHT} />
+        )}
         <line class="axis" x1={0} x2={width} y1={axisY} y2={axisY} />
         {drawn.map((d, i) => {
           const y = TOP + lanes[i]! * LANE_HEIGHT;

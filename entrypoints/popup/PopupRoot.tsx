@@ -3,6 +3,7 @@ import { PopupApp } from '@/components/PopupApp';
 import type { EntityRef } from '@/utils/db/queries/timelines';
 import type { DatelineDB } from '@/utils/db/schema';
 import type { PageContext } from '@/utils/popup/pageContext';
+import { CollectionsSection } from './CollectionsSection';
 import { ControlsSection } from './ControlsSection';
 import { HistorySection } from './HistorySection';
 import { PeopleSection, type ChosenEntity } from './PeopleSection';
@@ -13,6 +14,8 @@ export interface PopupActions {
   openUrl: (url: string) => void;
   /** Opens the timeline page, on an entity when given. */
   openTimeline: (entity?: EntityRef) => void;
+  /** Opens the timeline page filtered by a collection. */
+  openCollection: (collectionId: number) => void;
   openOptions: () => void;
 }
 
@@ -26,9 +29,9 @@ export interface PopupRootProps {
   initialView?: string | null;
 }
 
-const VIEWS = ['page', 'history', 'people'];
+const VIEWS = ['page', 'history', 'people', 'collections'];
 
-/** The popup: title bar controls and the three views, wired to the database. */
+/** The popup: title bar controls and the four views, wired to the database. */
 export function PopupRoot({ db, page, actions, initialView }: PopupRootProps) {
   const [chosenView, setView] = useState<string | null>(
     initialView && VIEWS.includes(initialView) ? initialView : null,
@@ -74,6 +77,11 @@ export function PopupRoot({ db, page, actions, initialView }: PopupRootProps) {
           id: 'people',
           label: 'People & countries',
           content: <PeopleSection db={db} chosen={entity} onChoose={setEntity} onOpenTimeline={actions.openTimeline} />,
+        },
+        {
+          id: 'collections',
+          label: 'Collections',
+          content: <CollectionsSection db={db} onOpenTimeline={actions.openCollection} />,
         },
       ]}
     />

@@ -27,6 +27,8 @@ const actions: PopupActions = {
       : '';
     void openTab(browser.runtime.getURL(`/timeline.html${query ? `?${query}` : ''}`));
   },
+  openCollection: (collectionId) =>
+    void openTab(browser.runtime.getURL(`/timeline.html?${filterToParams({ collectionId }).toString()}`)),
   openOptions: () => void browser.runtime.openOptionsPage(),
 };
 

@@ -45,7 +45,7 @@ export function CollectionsSection({ db, collections, shownId, onShow, onStatus 
           if (shownId === collection.id) onShow(undefined);
           onStatus({
             kind: 'info',
-            text: `Deleted the collection “${collection.name}”; its ${articles(collection.articles)} stay in your history.`,
+            text: `Deleted the collection “${collection.name}”; its ${articles(collection.articles)} ${collection.articles === 1 ? 'stays' : 'stay'} in your history.`,
           });
         } catch (error) {
           onStatus({ kind: 'error', text: `Could not delete “${collection.name}”: ${(error as Error).message}` });

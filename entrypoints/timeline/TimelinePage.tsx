@@ -20,6 +20,7 @@ import { parseImport } from '@/utils/import/parse';
 import { exportScopeFor } from '@/utils/timeline/filterParams';
 import { useLiveQuery } from '@/utils/ui/useLiveQuery';
 import { CollectionsSection } from './CollectionsSection';
+import { useChartDensity } from './useChartDensity';
 
 /** Props of {@link TimelinePage}. */
 export interface TimelinePageProps {
@@ -66,6 +67,10 @@ export function TimelinePage({ db, initialFilter, onFilterChange, download }: Ti
     );
     return { ...merged, names };
   }, [db, filterKey, limit]);
+
+  // Counts of every matching event for the chart (the list and markers hold the pages read so far), read once the
+  // first events are shown.
+  const chartDensity = useChartDensity(db, filter, timeline.status !== 'loading');
 
   const collectionList = collections.status === 'ready' ? collections.value : [];
   const names = timeline.status === 'ready' ? timeline.value.names : new Map<string, string>();
@@ -164,7 +169,13 @@ export function TimelinePage({ db, initialFilter, onFilterChange, download }: Ti
           </p>
           <div class="timeline-page__side">
             <section class="timeline-page__chart" aria-label="Chart">
-              <TimelineChart events={timeline.value.dated} selectedKey={selected} onSelect={setSelected} />
+              <TimelineChart
+                events={timeline.value.dated}
+                selectedKey={selected}
+                onSelect={setSelected}
+                partial={timeline.value.more}
+                {...chartDensity}
+              />
             </section>
             <CollectionsSection
               db={db}

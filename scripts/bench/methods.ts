@@ -54,6 +54,9 @@ export const METHODS = `## How each figure is measured
   \`historyResults\` and \`loadSearchIndex\` in the page (schema version 4's search shards); *People tab ranking* is
   \`rankPeople\` (the kept entity counts); *entity timeline first page* is \`entityTimelinePage\` (what the popup reads
   when a person is chosen: the earliest 300 events, merged) for the most frequent person and the median-ranked one;
+  *timeline chart density* calls \`yearDensity\` (every event per year, read with the page once its first events are
+  shown) and \`windowDensity\` for the months of the busiest year ± 3 and the days of the busiest month (what zooming
+  in reads), from the day counts kept in \`eventDays\` (schema version 5);
   *timeline page first content* opens timeline.html (everything) and takes the frame after its first event exists;
   *size on disk* is the growth of \`navigator.storage.estimate().usage\` divided by the
   articles added. Medians of 5 runs (3 at 50,000) after a warm-up.

@@ -204,6 +204,7 @@ export async function benchStorage(rows: BenchRow[], skips: BenchSkip[], deadlin
       const tl = await call<{
         rankMs: number;
         everythingMs: number;
+        density: { yearsMs: number; monthsMs: number; daysMs: number; years: number };
         top: { articles: number; ms: number };
         mid: { articles: number; ms: number };
       }>('timelines', runs);
@@ -283,6 +284,13 @@ export async function benchStorage(rows: BenchRow[], skips: BenchSkip[], deadlin
         },
         {
           area: `Storage ${n}`,
+          metric:
+            'timeline chart density of everything: per year (whole timeline) / per month (7 years) / per day (a month), ms',
+          value: `${fmt(tl.density.yearsMs, 1)} / ${fmt(tl.density.monthsMs, 1)} / ${fmt(tl.density.daysMs, 1)}`,
+          ratio: `${tl.density.years} non-empty years`,
+        },
+        {
+          area: `Storage ${n}`,
           metric: 'timeline page first content (navigation → first event painted, everything), ms',
           value: fmt(pageMs, 1),
           ...within(pageMs, 1000),
@@ -293,7 +301,7 @@ export async function benchStorage(rows: BenchRow[], skips: BenchSkip[], deadlin
           value: fmt((usage - baseUsage) / size / 1000, 1),
         },
       );
-      for (const r of rows.slice(-16)) process.stderr.write(`bench:   ${r.metric}: ${r.value}\n`);
+      for (const r of rows.slice(-17)) process.stderr.write(`bench:   ${r.metric}: ${r.value}\n`);
     }
   } finally {
     await browser.close();

@@ -45,6 +45,31 @@ describe('CollectionManager', () => {
     expect(onShow).toHaveBeenCalledWith(expected);
   });
 
+  it.each<[string, 'toggle' | 'open' | undefined, (string | null)[]]>([
+    ['toggles beside the list by default (timeline page)', undefined, ['false', 'true']],
+    ['toggles when asked to', 'toggle', ['false', 'true']],
+    ['opens in place of the list without a pressed state (popup)', 'open', [null, null]],
+  ])('names %s', (_name, showMode, expected) => {
+    renderManager({ shownId: 7, showMode });
+
+    const actual = [...document.querySelectorAll('.collection__show')].map((b) => b.getAttribute('aria-pressed'));
+
+    expect(actual).toEqual(expected);
+  });
+
+  it.each<[string, number | undefined, string | null]>([
+    ['the name of the collection the reader came back from', 7, 'Korea 2 articles'],
+    ['nothing when none is named', undefined, null],
+  ])('focuses %s', (_name, focusId, expected) => {
+    renderManager({ showMode: 'open', focusId });
+
+    const actual = document.activeElement?.classList.contains('collection__show')
+      ? document.activeElement.textContent
+      : null;
+
+    expect(actual).toBe(expected);
+  });
+
   it('marks the shown collection as pressed', () => {
     renderManager({ shownId: 7 });
 
@@ -90,6 +115,18 @@ describe('CollectionManager', () => {
 
     expect((await screen.findByRole('alert')).textContent).toBe('A collection named “Japan” already exists.');
     expect(field.getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it.each<[string, string]>([
+    ['Korea', 'Delete the collection “Korea”? Its 2 articles stay in your history.'],
+    ['Japan', 'Delete the collection “Japan”? Its 1 article stays in your history.'],
+  ])('asks before deleting %s, saying its articles stay', (name, expected) => {
+    renderManager();
+
+    fireEvent.click(screen.getByRole('button', { name: `Delete “${name}”` }));
+
+    const actual = document.querySelector('.confirm')?.getAttribute('aria-label');
+    expect(actual).toBe(expected);
   });
 
   it.each<[string, string, number]>([

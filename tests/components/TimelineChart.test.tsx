@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TimelineChart } from '@/components/TimelineChart';
+import type { DensityBucket, DensityWindow } from '@/utils/timeline/density';
 import { mergedFixture } from './timelineFixtures';
 
 afterEach(cleanup);
@@ -94,5 +95,99 @@ describe('TimelineChart', () => {
     expect(titles).toContain(
       'May 2023: North Korea tried to launch a spy satellite in May but the rocket failed. (2 sources)',
     );
+  });
+});
+
+/** Counts of every matching event (more than the loaded markers): 1990 a stray old date, most in 2022–2023. */
+const OVERVIEW: DensityBucket[] = [
+  { key: '1990', count: 1 },
+  { key: '2022', count: 100 },
+  { key: '2023', count: 50 },
+];
+
+const barLabels = () => [...document.querySelectorAll('rect.density__bar')].map((r) => r.getAttribute('aria-label'));
+
+describe('TimelineChart density bars', () => {
+  it('opens on where most counted events are when the loaded events are the first page of more, and asks for month counts around it', () => {
+    const { dated } = mergedFixture();
+    const onDensityWindow = vi.fn();
+    const expected = { unit: 'month', from: '2019-09', to: '2026-05' };
+
+    render(
+      <TimelineChart
+        events={dated}
+        selectedKey={null}
+        onSelect={() => {}}
+        overview={OVERVIEW}
+        partial
+        onDensityWindow={onDensityWindow}
+      />,
+    );
+
+    expect(rangeText()).toMatch(/2021 – .* 2024$/);
+    expect(onDensityWindow).toHaveBeenLastCalledWith(expected);
+    expect(
+      screen.getByRole('group', { name: /^151 dated events, counted per month; 9 loaded ones marked/ }),
+    ).toBeTruthy();
+  });
+
+  it.each<[string, boolean, string]>([
+    ['the first page of more', true, '2021 – '],
+    ['the whole timeline', false, '2023 – '],
+  ])('with counts, opens on %s as the page alone would not', (_name, partial, expected) => {
+    const { dated } = mergedFixture();
+    render(
+      <TimelineChart events={dated} selectedKey={null} onSelect={() => {}} overview={OVERVIEW} partial={partial} />,
+    );
+
+    expect(rangeText()).toContain(expected);
+  });
+
+  it.each<[string, { window: DensityWindow; buckets: DensityBucket[] } | null, string[]]>([
+    ['draws nothing until the month counts arrive', null, []],
+    [
+      'draws the month counts of the window asked for',
+      {
+        window: { unit: 'month', from: '2019-09', to: '2026-05' },
+        buckets: [
+          { key: '2022-05', count: 60 },
+          { key: '2023-10', count: 1 },
+        ],
+      },
+      ['May 2022: 60 events', 'Oct 2023: 1 event'],
+    ],
+    [
+      'ignores day counts while the zoom counts by month',
+      { window: { unit: 'day', from: '2022-05-01', to: '2022-06-01' }, buckets: [{ key: '2022-05-07', count: 3 }] },
+      [],
+    ],
+  ])('%s', (_name, density, expected) => {
+    const { dated } = mergedFixture();
+
+    render(
+      <TimelineChart
+        events={dated}
+        selectedKey={null}
+        onSelect={() => {}}
+        overview={OVERVIEW}
+        partial
+        density={density}
+      />,
+    );
+
+    expect(barLabels()).toEqual(expected);
+  });
+
+  it('draws year counts once zoomed out, Fit all taking in every counted year', () => {
+    const { dated } = mergedFixture();
+    const expected = ['1990: 1 event', '2022: 100 events', '2023: 50 events'];
+    render(<TimelineChart events={dated} selectedKey={null} onSelect={() => {}} overview={OVERVIEW} />);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Fit all' }));
+
+    expect(barLabels()).toEqual(expected);
+    const heights = [...document.querySelectorAll('rect.density__bar')].map((r) => Number(r.getAttribute('height')));
+    expect(heights[1]).toBeGreaterThan(heights[2]!);
+    expect(heights[0]).toBeGreaterThanOrEqual(2);
   });
 });

@@ -44,7 +44,7 @@ describe.skipIf(skipReason !== '')(
       }
     }
 
-    it('finds no violations in the popup: This page, History (with filters open), People and an entity timeline', async () => {
+    it('finds no violations in the popup: This page, History (with filters open), People, an entity timeline, Collections', async () => {
       const popup = (await browser.openExtensionPage(`popup.html?url=${encodeURIComponent(seedUrl)}`)) as Tab<Page>;
       await waitForPopupText(popup, 'October 2023');
       await expectNoViolations(popup, 'This page');
@@ -68,6 +68,25 @@ describe.skipIf(skipReason !== '')(
       await popup.page.getByRole('button', { name: /Vladimir Putin/ }).click();
       await popup.page.getByText(/events from/).waitFor();
       await expectNoViolations(popup, "Putin's timeline");
+
+      await popup.page.getByRole('tab', { name: 'Collections' }).click();
+      await popup.page.getByText(/No collections yet/).waitFor();
+      await expectNoViolations(popup, 'Collections, none yet');
+      await popup.page.getByLabel('New collection name').fill('Korea');
+      await popup.page.getByRole('button', { name: 'Create collection' }).click();
+      await popup.page.getByRole('button', { name: 'Rename “Korea”' }).click();
+      await expectNoViolations(popup, 'Collections renaming');
+      await popup.page.getByLabel('New name for “Korea”').fill('');
+      await popup.page.getByRole('button', { name: 'Save' }).click();
+      await popup.page.getByRole('alert').waitFor();
+      await expectNoViolations(popup, 'Collections refusing an empty name');
+      await popup.page.keyboard.press('Escape');
+      await popup.page.getByRole('button', { name: 'Delete “Korea”' }).click();
+      await expectNoViolations(popup, 'Collections asking to delete');
+      await popup.page.keyboard.press('Escape');
+      await popup.page.getByRole('button', { name: /^Korea/ }).click();
+      await popup.page.getByText(/events? from 0 articles/).waitFor();
+      await expectNoViolations(popup, "a collection's timeline");
       await popup.close();
     });
 
@@ -107,12 +126,17 @@ describe.skipIf(skipReason !== '')(
         reachedTabs = (await focused()) === 'This page';
       }
       expect(reachedTabs).toBe(true);
-      await popup.page.keyboard.press('End');
       // Focus may move after the re-render: wait for it rather than read it at once.
-      await popup.page
-        .waitForFunction(() => document.activeElement?.textContent?.trim() === 'People & countries')
-        .catch(() => undefined);
-      expect(await focused()).toBe('People & countries');
+      const focusOn = async (text: string) => {
+        await popup.page
+          .waitForFunction((expected) => document.activeElement?.textContent?.trim() === expected, text)
+          .catch(() => undefined);
+        return focused();
+      };
+      await popup.page.keyboard.press('End');
+      expect(await focusOn('Collections')).toBe('Collections');
+      await popup.page.keyboard.press('ArrowLeft');
+      expect(await focusOn('People & countries')).toBe('People & countries');
       // The ranking loads from the database after the view switches: wait for it, then Tab until an entity has focus.
       await popup.page.locator('.ranking__item').first().waitFor();
       const onEntity = () => popup.page.evaluate(() => Boolean(document.activeElement?.closest('.ranking__item')));

@@ -221,6 +221,9 @@ describe.skipIf(skipReason !== '')(
         await timeline.close();
       }
 
+      // A toolbar popup is always on screen; this one, a tab, went behind the timeline page (rows of the History list
+      // kept off screen by content-visibility are left out of innerText).
+      await popup.page.bringToFront();
       await popup.page.getByRole('tab', { name: 'History' }).click();
       const history = await waitFor(
         async () => {
@@ -232,6 +235,61 @@ describe.skipIf(skipReason !== '')(
       expect(history).toContain(secondTitle);
       const titles = await popup.page.locator('.history-item__title').allInnerTexts();
       expect(titles.filter((t) => t === seedTitle)).toHaveLength(1);
+    });
+
+    it('manages collections in the popup by keyboard: add from History, open, rename (a taken name refused), delete', async () => {
+      // Its own popup, so that it runs alone too.
+      const own = (await browser.openExtensionPage('popup.html?view=history')) as Tab<Page>;
+      const page = own.page;
+      const focusedText = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+      await page.getByRole('tab', { name: 'History' }).click();
+      await page.getByRole('combobox', { name: new RegExp(`^Add “${secondTitle}`) }).selectOption('new');
+      await page.getByLabel('New collection name').fill('Spaceport');
+      await page.keyboard.press('Enter');
+      await page.getByRole('tab', { name: 'Collections' }).click();
+      const spaceport = page.getByRole('button', { name: 'Spaceport 1 article' });
+      await spaceport.waitFor();
+      await page.getByLabel('New collection name').fill('Korea');
+      await page.keyboard.press('Enter');
+      await page.getByRole('button', { name: 'Korea 0 articles' }).waitFor();
+
+      await spaceport.focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { name: 'Spaceport' }).waitFor();
+      // The events load after the heading shows.
+      await page.getByText(/events? from 1 article$/).waitFor();
+      expect(await panelText(page)).toContain(secondTitle);
+      await page.getByRole('button', { name: '← All collections' }).press('Enter');
+      await page.waitForFunction(() => document.activeElement?.textContent?.startsWith('Spaceport'));
+
+      await page.getByRole('button', { name: 'Rename “Spaceport”' }).press('Enter');
+      const field = page.getByLabel('New name for “Spaceport”');
+      await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label')?.startsWith('New name'));
+      await field.fill('Korea');
+      await page.keyboard.press('Enter');
+      expect(await page.getByRole('alert').innerText()).toBe('A collection named “Korea” already exists.');
+      await field.fill('Baikonur and Vostochny');
+      await page.keyboard.press('Enter');
+      await page.getByRole('button', { name: 'Baikonur and Vostochny 1 article' }).waitFor();
+      expect(await page.locator('.popup-collections [role=status]').innerText()).toBe(
+        'Renamed “Spaceport” to “Baikonur and Vostochny”.',
+      );
+      await screenshotPopup(own, 'popup-collections.png');
+
+      await page.getByRole('button', { name: 'Delete “Baikonur and Vostochny”' }).press('Enter');
+      await page.waitForFunction(() => document.activeElement?.textContent?.trim() === 'Cancel');
+      await screenshotPopup(own, 'popup-collections-delete.png');
+      await page.keyboard.press('Shift+Tab');
+      expect(await focusedText()).toBe('Delete collection');
+      await page.keyboard.press('Enter');
+      await page
+        .locator('.popup-collections [role=status]')
+        .getByText('Deleted the collection “Baikonur and Vostochny”; its 1 article stays in your history.')
+        .waitFor();
+      expect(await page.locator('.collection__show').allTextContents()).toEqual(['Korea 0 articles']);
+      await page.getByRole('tab', { name: 'History' }).click();
+      await waitForPopupText(own, secondTitle);
+      await own.close();
     });
 
     it('shows the options page', async () => {

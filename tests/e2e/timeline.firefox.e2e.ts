@@ -228,7 +228,7 @@ describe.skipIf(skipReason !== '')(`timeline page in firefox${skipReason ? ` (sk
   it('deletes the collection after asking, and keeps its articles', async () => {
     await (await button('Delete “Vostochny”')).click();
     expect(await text('.collection .confirm__question')).toBe(
-      'Delete the collection “Vostochny”? Its 1 article stay in your history.',
+      'Delete the collection “Vostochny”? Its 1 article stays in your history.',
     );
     await (await button('Delete collection')).click();
 

@@ -20,7 +20,7 @@ const modes = [
 ] as const;
 
 /**
- * Screenshots of the popup (History), the timeline page and the options page in every mode, for a person to look at
+ * Screenshots of the popup (History, Collections), the timeline page and the options page in every mode, for a person to look at
  * (`views/<page>-<mode>.png` in the screenshot folder). At 200% zoom it also checks that nothing scrolls sideways,
  * the usual way text stops being readable when zoomed.
  */
@@ -72,6 +72,18 @@ describe.skipIf(skipReason !== '')(`views in chromium${skipReason ? ` (skipped: 
     await waitForPopupText(popup, '2 articles');
 
     const actual = await shoot(popup, 'popup-history', popupViewport, { width: popupViewport.width, height: 300 });
+
+    expect(actual).toEqual({ light: 0, dark: 0, zoom200: 0 });
+    await popup.close();
+  });
+
+  it('shows the popup Collections in light, dark and at 200%', async () => {
+    const popup = (await browser.openExtensionPage('popup.html?view=collections')) as Tab<Page>;
+    await popup.page.getByLabel('New collection name').fill('North Korea’s satellite programme and its launches');
+    await popup.page.getByRole('button', { name: 'Create collection' }).click();
+    await waitForPopupText(popup, '0 articles');
+
+    const actual = await shoot(popup, 'popup-collections', popupViewport, { width: popupViewport.width, height: 300 });
 
     expect(actual).toEqual({ light: 0, dark: 0, zoom200: 0 });
     await popup.close();

@@ -2,6 +2,7 @@ import type { AnalysisResult } from '@/utils/analysis/types';
 import { analysisToRows } from './analysisRecords';
 import { articleText } from './articles';
 import { entityKeysOf, refreshDerived } from './derived';
+import { adjustEventDays, eventDaysOf, tallyEventDays } from './eventDays';
 import { articleTables } from './queries/deleteArticles';
 import { translateQuotaError } from './quota';
 import type { DatelineDB } from './schema';
@@ -53,6 +54,7 @@ export async function saveAnalysis(
     db.transaction('rw', analysisTables(db), async () => {
       if (!(await currentTextMatches(db, articleId, stamp.text))) return false;
       const before = await entityKeysOf(db, [articleId]);
+      const daysBefore = await eventDaysOf(db, [articleId]);
       await deleteAnalysisRows(db, articleId);
       await db.people.bulkAdd(rows.people);
       await db.countries.bulkAdd(rows.countries);
@@ -65,6 +67,7 @@ export async function saveAnalysis(
         analysisError: undefined,
       });
       await refreshDerived(db, [articleId], before);
+      await adjustEventDays(db, daysBefore, tallyEventDays(rows.events));
       return true;
     }),
   );
@@ -84,8 +87,10 @@ export async function markNotAnalysed(
     db.transaction('rw', analysisTables(db), async () => {
       if (!(await currentTextMatches(db, articleId, stamp.text))) return false;
       const before = await entityKeysOf(db, [articleId]);
+      const daysBefore = await eventDaysOf(db, [articleId]);
       await deleteAnalysisRows(db, articleId);
       await refreshDerived(db, [articleId], before);
+      await adjustEventDays(db, daysBefore, new Map());
       await db.articles.update(articleId, {
         analysisState: 'not-analysed-language',
         analysisVersion: stamp.version,

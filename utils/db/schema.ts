@@ -1,5 +1,6 @@
 import Dexie, { type DexieOptions, type EntityTable, type Table, type Transaction } from 'dexie';
 import { fillDerivedRows } from './derived';
+import { fillEventDays } from './eventDays';
 import { fillSearchShards } from './searchShards';
 
 /**
@@ -144,6 +145,13 @@ export interface EntityCountRecord {
   articles: number;
 }
 
+/** Since version 5: how many placeable events carry an `entityDays` key (utils/db/eventDays.ts). */
+export interface EventDayRecord {
+  /** `<scope>\u0000<day>`, as in EventRecord.entityDays. */
+  key: string;
+  count: number;
+}
+
 /** A named, user-made collection of articles. */
 export interface CollectionRecord {
   id: number;
@@ -214,8 +222,17 @@ export const STORES_V4 = {
   searchShards: 'shard',
 } as const;
 
+/**
+ * Version 5: `eventDays` keeps the number of events per `entityDays` key, so the timeline chart counts every event of
+ * a timeline per year, month or day by reading one row per day (IndexedDB counts a range by walking it).
+ */
+export const STORES_V5 = {
+  ...STORES_V4,
+  eventDays: 'key',
+} as const;
+
 /** The newest schema version (the highest `version(n)` in DatelineDB). */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /** Moves each version-1 article's text into `articleTexts`, in batches so a large history never sits in memory. */
 async function moveTextsOut(tx: Transaction): Promise<void> {
@@ -245,6 +262,7 @@ export class DatelineDB extends Dexie {
   searchRows!: Table<ArticleSearchRecord, number>;
   searchShards!: Table<SearchShardRecord, number>;
   entityCounts!: Table<EntityCountRecord, [string, string]>;
+  eventDays!: Table<EventDayRecord, string>;
   collections!: EntityTable<CollectionRecord, 'id'>;
   collectionItems!: Table<CollectionItemRecord, [number, number]>;
   settings!: Table<SettingRecord, string>;
@@ -256,5 +274,6 @@ export class DatelineDB extends Dexie {
     this.version(2).stores(STORES_V2).upgrade(moveTextsOut);
     this.version(3).stores(STORES_V3).upgrade(fillDerivedRows);
     this.version(4).stores(STORES_V4).upgrade(fillSearchShards);
+    this.version(5).stores(STORES_V5).upgrade(fillEventDays);
   }
 }

@@ -1,6 +1,7 @@
 import type { DatelineDB } from '../db/schema';
 import { analysisToRows } from '../db/analysisRecords';
 import { noEntities, refreshDerived } from '../db/derived';
+import { adjustEventDays, tallyEventDays } from '../db/eventDays';
 import { translateQuotaError } from '../db/quota';
 import { toArticleRecord } from './toRecords';
 import type { ValidatedImport } from './validate';
@@ -49,6 +50,7 @@ export async function importValidated(db: DatelineDB, data: ValidatedImport, now
       await db.mentions.bulkAdd(rows.flatMap((r) => r.mentions));
       await db.events.bulkAdd(rows.flatMap((r) => r.events));
       await refreshDerived(db, ids, noEntities());
+      await adjustEventDays(db, new Map(), tallyEventDays(rows.flatMap((r) => r.events)));
       for (const c of data.collections) {
         let collectionId = (await db.collections.where('name').equals(c.name).first())?.id;
         if (collectionId === undefined) {

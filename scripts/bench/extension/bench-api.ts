@@ -8,7 +8,9 @@ import type { AnalysisResult } from '@/utils/analysis/types';
 import { saveAnalysis } from '@/utils/db/analysis';
 import { saveArticle } from '@/utils/db/articles';
 import { recountAllEntities, refreshSearchRows } from '@/utils/db/derived';
+import { adjustEventDays, tallyEventDays } from '@/utils/db/eventDays';
 import { eventEntityDays } from '@/utils/db/eventKeys';
+import { windowDensity, yearDensity } from '@/utils/db/queries/eventDensity';
 import { queryHistory } from '@/utils/db/queries/history';
 import { loadSearchIndex } from '@/utils/db/queries/searchIndexLoad';
 import { rankPeople } from '@/utils/db/queries/rankEntities';
@@ -24,7 +26,7 @@ let generate: ReturnType<typeof articleGenerator> | null = null;
 
 /**
  * Stores generated articles `from`..`to`-1, 250 per transaction, with bulk writes (the figures are about reading),
- * with what the repository keeps at write time: search rows per batch, entity counts once at the end.
+ * with what the repository keeps at write time: search rows and event day counts per batch, entity counts once at the end.
  */
 async function seed(input: GeneratorInput, from: number, to: number): Promise<void> {
   generate ??= articleGenerator(input);
@@ -39,6 +41,7 @@ async function seed(input: GeneratorInput, from: number, to: number): Promise<vo
       db.events,
       db.searchRows,
       db.searchShards,
+      db.eventDays,
     ];
     await db.transaction('rw', tables, async () => {
       const ids = await db.articles.bulkAdd(
@@ -49,9 +52,11 @@ async function seed(input: GeneratorInput, from: number, to: number): Promise<vo
       await db.people.bulkAdd(batch.flatMap((b, i) => b.people.map((p) => ({ ...p, articleId: ids[i]! }))));
       await db.countries.bulkAdd(batch.flatMap((b, i) => b.countries.map((c) => ({ ...c, articleId: ids[i]! }))));
       await db.mentions.bulkAdd(batch.flatMap((b, i) => b.mentions.map((m) => ({ ...m, articleId: ids[i]! }))));
-      await db.events.bulkAdd(
-        batch.flatMap((b, i) => b.events.map((e) => ({ ...e, articleId: ids[i]!, entityDays: eventEntityDays(e) }))),
+      const events = batch.flatMap((b, i) =>
+        b.events.map((e) => ({ ...e, articleId: ids[i]!, entityDays: eventEntityDays(e) })),
       );
+      await db.events.bulkAdd(events);
+      await adjustEventDays(db, new Map(), tallyEventDays(events));
       await refreshSearchRows(db, ids);
     });
   }
@@ -101,9 +106,20 @@ async function timelines(runs: number) {
   const topMs = await timed(() => entityTimelinePage(db, { kind: 'person', id: top.key }), runs);
   const midMs = await timed(() => entityTimelinePage(db, { kind: 'person', id: mid.key }), runs);
   const everythingMs = await timed(() => timelinePage(db, {}), runs);
+  // The chart's density bars of everything: year counts (read with the page), then the month and day counts read as
+  // the reader zooms in, around the busiest year and month (a view's window is itself and a view's width each side).
+  const yearsMs = await timed(() => yearDensity(db, {}), runs);
+  const years = await yearDensity(db, {});
+  const busyYear = Number(years.reduce((a, b) => (b.count > a.count ? b : a)).key);
+  const months = { unit: 'month', from: `${busyYear - 3}-01`, to: `${busyYear + 4}-01` } as const;
+  const monthsMs = await timed(() => windowDensity(db, {}, months), runs);
+  const busyMonth = (await windowDensity(db, {}, months)).reduce((a, b) => (b.count > a.count ? b : a)).key;
+  const days = { unit: 'day', from: `${busyMonth}-01`, to: `${busyMonth}-32` } as const;
+  const daysMs = await timed(() => windowDensity(db, {}, days), runs);
   return {
     rankMs,
     everythingMs,
+    density: { yearsMs, monthsMs, daysMs, years: years.length },
     top: { key: top.key, articles: top.articles, ms: topMs },
     mid: { articles: mid.articles, ms: midMs },
   };

@@ -33,7 +33,7 @@ async function storeAnalysedArticle() {
 const summary = () => document.querySelector('.history-filters__summary')?.textContent;
 
 function actions(): PopupActions {
-  return { openUrl: vi.fn(), openTimeline: vi.fn(), openOptions: vi.fn() };
+  return { openUrl: vi.fn(), openTimeline: vi.fn(), openCollection: vi.fn(), openOptions: vi.fn() };
 }
 
 describe('PopupRoot', () => {

@@ -1,4 +1,5 @@
 import { adjustEntityCounts, entityKeysOf, noEntities } from '../derived';
+import { adjustEventDays, eventDaysOf } from '../eventDays';
 import type { DatelineDB } from '../schema';
 import { updateShards } from '../searchShards';
 
@@ -15,6 +16,7 @@ export function articleTables(db: DatelineDB) {
     db.searchRows,
     db.searchShards,
     db.entityCounts,
+    db.eventDays,
   ];
 }
 
@@ -26,6 +28,7 @@ export function articleTables(db: DatelineDB) {
 export async function deleteArticleRows(db: DatelineDB, ids: number[]): Promise<void> {
   if (ids.length === 0) return;
   const before = await entityKeysOf(db, ids);
+  const days = await eventDaysOf(db, ids);
   await Promise.all([
     db.people.where('articleId').anyOf(ids).delete(),
     db.countries.where('articleId').anyOf(ids).delete(),
@@ -38,6 +41,7 @@ export async function deleteArticleRows(db: DatelineDB, ids: number[]): Promise<
   await updateShards(db.searchShards, [], ids);
   await db.articles.bulkDelete(ids);
   await adjustEntityCounts(db, before, noEntities());
+  await adjustEventDays(db, days, new Map());
 }
 
 /** Deletes one article and everything derived from it, in one transaction. The UI asks for confirmation. */
