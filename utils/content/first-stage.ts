@@ -1,23 +1,13 @@
 import { mightBeArticle } from '@/utils/extract/might-be-article';
-import type { BackgroundMessageType, RequestOf, ResponseOf } from '@/utils/messaging/protocol';
-import type { Result } from '@/utils/messaging/result';
-import { sendWith } from '@/utils/messaging/send-with';
 import { NAVIGATION_MAX_WAIT_MS, NAVIGATION_SETTLE_MS, settled } from '@/utils/page/settled';
-import { liveExtensionApi, type ExtensionApi } from './extension-api';
+import { pageStageEnv, type StageEnv } from './extension-api';
 import { readerCheckStageLoaded } from './stages';
 import { watchNavigation } from './watch-navigation';
 
 /** What the first stage works on; tests pass their own. */
-export interface FirstStageEnv {
-  doc: Document;
+export interface FirstStageEnv extends StageEnv {
   /** The necessary condition of an article (an XPath query: tests in a DOM without XPath pass their own). */
   mightBeArticle: (doc: Document) => boolean;
-  api: () => ExtensionApi | undefined;
-  send: <T extends BackgroundMessageType>(
-    api: ExtensionApi,
-    type: T,
-    payload: RequestOf<T>,
-  ) => Promise<Result<ResponseOf<T>>>;
 }
 
 /**
@@ -27,14 +17,7 @@ export interface FirstStageEnv {
  * the reader-check stage, which takes over (single-page-app navigation included). A page ruled out is checked again
  * after a single-page-app navigation. Stops quietly once the extension is gone.
  */
-export function runFirstStage(
-  env: FirstStageEnv = {
-    doc: document,
-    mightBeArticle,
-    api: liveExtensionApi,
-    send: (api, type, payload) => sendWith(api.runtime, type, payload),
-  },
-): () => void {
+export function runFirstStage(env: FirstStageEnv = { ...pageStageEnv(), mightBeArticle }): () => void {
   let stopped = false;
   const stop = () => {
     stopped = true;

@@ -1,24 +1,12 @@
 import { isArticle } from '@/utils/extract/is-article';
 import { createMessageListener } from '@/utils/messaging/listener';
-import type { BackgroundMessageType, RequestOf, ResponseOf } from '@/utils/messaging/protocol';
-import type { Result } from '@/utils/messaging/result';
-import { sendWith } from '@/utils/messaging/send-with';
 import { NAVIGATION_MAX_WAIT_MS, NAVIGATION_SETTLE_MS, settled } from '@/utils/page/settled';
-import type { ExtensionApi } from './extension-api';
-import { liveExtensionApi } from './extension-api';
+import { pageStageEnv, type ExtensionApi, type StageEnv } from './extension-api';
 import { marksStageLoaded, setReaderCheckStageLoaded } from './stages';
 import { watchNavigation } from './watch-navigation';
 
 /** What the reader-check stage works on; tests pass their own. */
-export interface ReaderCheckEnv {
-  doc: Document;
-  api: () => ExtensionApi | undefined;
-  send: <T extends BackgroundMessageType>(
-    api: ExtensionApi,
-    type: T,
-    payload: RequestOf<T>,
-  ) => Promise<Result<ResponseOf<T>>>;
-}
+export type ReaderCheckEnv = StageEnv;
 
 /**
  * The reader-check stage, loaded by the background into pages the first stage could not rule out: Readability's
@@ -26,13 +14,7 @@ export interface ReaderCheckEnv {
  * stores and marks); it checks again after a single-page-app navigation or a change of the pause / site settings,
  * until the marks stage has taken over. Stops quietly once the extension is gone.
  */
-export function runReaderCheckStage(
-  env: ReaderCheckEnv = {
-    doc: document,
-    api: liveExtensionApi,
-    send: (api, type, payload) => sendWith(api.runtime, type, payload),
-  },
-): () => void {
+export function runReaderCheckStage(env: ReaderCheckEnv = pageStageEnv()): () => void {
   setReaderCheckStageLoaded();
   const win = env.doc.defaultView!;
   let asking = false;
