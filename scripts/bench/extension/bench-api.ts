@@ -10,6 +10,7 @@ import { saveArticle } from '@/utils/db/articles';
 import { recountAllEntities, refreshSearchRows } from '@/utils/db/derived';
 import { adjustEventDays, tallyEventDays } from '@/utils/db/eventDays';
 import { eventEntityDays } from '@/utils/db/eventKeys';
+import { articleTables } from '@/utils/db/queries/deleteArticles';
 import { windowDensity, yearDensity } from '@/utils/db/queries/eventDensity';
 import { queryHistory } from '@/utils/db/queries/history';
 import { loadSearchIndex } from '@/utils/db/queries/searchIndexLoad';
@@ -32,17 +33,7 @@ async function seed(input: GeneratorInput, from: number, to: number): Promise<vo
   generate ??= articleGenerator(input);
   for (let start = from; start < to; start += 250) {
     const batch = Array.from({ length: Math.min(250, to - start) }, (_, i) => generate!(start + i));
-    const tables = [
-      db.articles,
-      db.articleTexts,
-      db.people,
-      db.countries,
-      db.mentions,
-      db.events,
-      db.searchRows,
-      db.searchShards,
-      db.eventDays,
-    ];
+    const tables = articleTables(db);
     await db.transaction('rw', tables, async () => {
       const ids = await db.articles.bulkAdd(
         batch.map((b) => b.article),
