@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { EventList } from '@/components/EventList';
 import type { CollectionSummary } from '@/utils/db/queries/collections';
-import { entityNames } from '@/utils/db/queries/entityNames';
+import { withEventNames } from '@/utils/db/queries/entityNames';
 import { timelinePage } from '@/utils/db/queries/timelinePage';
 import type { DatelineDB } from '@/utils/db/schema';
 import { useLiveQuery } from '@/utils/ui/useLiveQuery';
@@ -28,16 +28,10 @@ export function CollectionTimeline({ db, collection, onBack, onOpenTimeline }: C
   const title = useRef<HTMLHeadingElement>(null);
   // The button that opened this view is gone: the keyboard continues at the heading.
   useEffect(() => title.current?.focus(), []);
-  const timeline = useLiveQuery(async () => {
-    const page = await timelinePage(db, { collectionId: collection.id }, Infinity);
-    const all = [...page.dated, ...page.vague];
-    const names = await entityNames(
-      db,
-      all.flatMap((e) => e.people),
-      all.flatMap((e) => e.countries),
-    );
-    return { ...page, names };
-  }, [db, collection.id, collection.articles]);
+  const timeline = useLiveQuery(
+    async () => withEventNames(db, await timelinePage(db, { collectionId: collection.id }, Infinity)),
+    [db, collection.id, collection.articles],
+  );
   return (
     <section class="entity-view" aria-labelledby="collection-title">
       <div class="entity-view__bar">

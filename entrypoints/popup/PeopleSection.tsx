@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { EntityRanking } from '@/components/EntityRanking';
 import { EventList } from '@/components/EventList';
-import { entityNames } from '@/utils/db/queries/entityNames';
+import { withEventNames } from '@/utils/db/queries/entityNames';
 import { rankCountries, rankPeople } from '@/utils/db/queries/rankEntities';
 import { entityTimelinePage, TIMELINE_PAGE } from '@/utils/db/queries/timelinePage';
 import type { EntityRef } from '@/utils/db/queries/timelines';
@@ -38,16 +38,10 @@ function EntityView({
   const [selected, setSelected] = useState<number | null>(null);
   // The earliest events first; "Show more" reads further (a person in thousands of articles stays quick to open).
   const [limit, setLimit] = useState(TIMELINE_PAGE);
-  const timeline = useLiveQuery(async () => {
-    const page = await entityTimelinePage(db, chosen, limit);
-    const all = [...page.dated, ...page.vague];
-    const names = await entityNames(
-      db,
-      all.flatMap((e) => e.people),
-      all.flatMap((e) => e.countries),
-    );
-    return { ...page, names };
-  }, [db, chosen.kind, key, limit]);
+  const timeline = useLiveQuery(
+    async () => withEventNames(db, await entityTimelinePage(db, chosen, limit)),
+    [db, chosen.kind, key, limit],
+  );
   return (
     <section class="entity-view" aria-labelledby="entity-title">
       <div class="entity-view__bar">

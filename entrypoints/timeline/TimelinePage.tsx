@@ -5,7 +5,7 @@ import { ImportButton } from '@/components/ImportButton';
 import { TimelineChart } from '@/components/TimelineChart';
 import { TimelineFilters } from '@/components/TimelineFilters';
 import { listCollections } from '@/utils/db/queries/collections';
-import { entityNames } from '@/utils/db/queries/entityNames';
+import { withEventNames } from '@/utils/db/queries/entityNames';
 import { buildExport } from '@/utils/db/queries/exportData';
 import { rankCountries, rankPeople } from '@/utils/db/queries/rankEntities';
 import { timelinePage, TIMELINE_PAGE } from '@/utils/db/queries/timelinePage';
@@ -57,16 +57,14 @@ export function TimelinePage({ db, initialFilter, onFilterChange, download }: Ti
   const people = useLiveQuery(() => rankPeople(db, 300), [db]);
   const countries = useLiveQuery(() => rankCountries(db), [db]);
   const collections = useLiveQuery(() => listCollections(db), [db]);
-  const timeline = useLiveQuery(async () => {
-    const merged = await timelinePage(db, filter, limit);
-    const all = [...merged.dated, ...merged.vague];
-    const names = await entityNames(
-      db,
-      all.flatMap((e) => e.people).concat(filter.personId ?? []),
-      all.flatMap((e) => e.countries).concat(filter.countryCode ?? []),
-    );
-    return { ...merged, names };
-  }, [db, filterKey, limit]);
+  const timeline = useLiveQuery(
+    async () =>
+      withEventNames(db, await timelinePage(db, filter, limit), {
+        personIds: filter.personId === undefined ? [] : [filter.personId],
+        countryCodes: filter.countryCode === undefined ? [] : [filter.countryCode],
+      }),
+    [db, filterKey, limit],
+  );
 
   // Counts of every matching event for the chart (the list and markers hold the pages read so far), read once the
   // first events are shown.

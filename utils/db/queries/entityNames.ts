@@ -18,3 +18,27 @@ export async function entityNames(
   for (const row of rows) if (row) names.set(row.key, row.name);
   return names;
 }
+
+/** A page of a timeline: its dated and vague events, each naming its people and countries by key. */
+interface EventsPage {
+  dated: readonly { people: readonly string[]; countries: readonly string[] }[];
+  vague: readonly { people: readonly string[]; countries: readonly string[] }[];
+}
+
+/**
+ * `page` with the display names of every person and country its events name (plus `extra` keys, such as a filter's),
+ * as the event lists show them.
+ */
+export async function withEventNames<P extends EventsPage>(
+  db: DatelineDB,
+  page: P,
+  extra: { personIds?: readonly string[]; countryCodes?: readonly string[] } = {},
+): Promise<P & { names: Map<string, string> }> {
+  const all = [...page.dated, ...page.vague];
+  const names = await entityNames(
+    db,
+    all.flatMap((e) => e.people).concat(extra.personIds ?? []),
+    all.flatMap((e) => e.countries).concat(extra.countryCodes ?? []),
+  );
+  return { ...page, names };
+}
