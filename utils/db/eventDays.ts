@@ -54,7 +54,13 @@ export async function adjustEventDays(
   await table.bulkDelete(gone);
 }
 
-/** Version 5's upgrade: counts every stored event's days, reading the events in batches by id. */
+/**
+ * Version 5's upgrade: counts every stored event's days and writes the rows in one `bulkPut`. The table is created by
+ * this very upgrade, so nothing is read back from it (the write paths' `adjustEventDays` read every key first, which
+ * doubled the requests). Events are read as whole records in batches of `getAll`: in Chromium that costs less per
+ * event than walking the `entityDays` index with a key cursor (one round trip per index entry). What remains is one
+ * put per row, the floor of this table's layout (scripts/upgrade/ times it).
+ */
 export async function fillEventDays(tx: Transaction): Promise<void> {
   const events = tx.table('events') as Table<EventRecord, number>;
   const counts: DayCounts = new Map();
@@ -66,5 +72,9 @@ export async function fillEventDays(tx: Transaction): Promise<void> {
     tallyEventDays(rows, counts);
     last = rows[rows.length - 1]!.id;
   }
-  await adjustEventDays(tx, new Map(), counts);
+  // In key order: the store's B-tree (LevelDB in Chromium) takes appends at its end for less work than scattered keys.
+  const keys = [...counts.keys()].sort();
+  await (tx.table('eventDays') as Table<EventDayRecord, string>).bulkPut(
+    keys.map((key) => ({ key, count: counts.get(key)! })),
+  );
 }

@@ -2,6 +2,7 @@ import Dexie, { type DexieOptions, type EntityTable, type Table, type Transactio
 import { fillDerivedRows } from './derived';
 import { fillEventDays } from './eventDays';
 import { fillSearchShards } from './searchShards';
+import { announced } from './upgradeStatus';
 
 /**
  * The one Dexie schema of Dateline. Every change is a new `this.version(n)` below (never an edit of an old one)
@@ -235,7 +236,7 @@ export const STORES_V5 = {
 export const SCHEMA_VERSION = 5;
 
 /** Moves each version-1 article's text into `articleTexts`, in batches so a large history never sits in memory. */
-async function moveTextsOut(tx: Transaction): Promise<void> {
+export async function moveTextsOut(tx: Transaction): Promise<void> {
   const articles = tx.table('articles');
   const texts = tx.table('articleTexts');
   const batch = 200;
@@ -271,9 +272,9 @@ export class DatelineDB extends Dexie {
   constructor(name: string = DB_NAME, options?: DexieOptions) {
     super(name, options);
     this.version(1).stores(STORES_V1);
-    this.version(2).stores(STORES_V2).upgrade(moveTextsOut);
-    this.version(3).stores(STORES_V3).upgrade(fillDerivedRows);
-    this.version(4).stores(STORES_V4).upgrade(fillSearchShards);
-    this.version(5).stores(STORES_V5).upgrade(fillEventDays);
+    this.version(2).stores(STORES_V2).upgrade(announced(moveTextsOut));
+    this.version(3).stores(STORES_V3).upgrade(announced(fillDerivedRows));
+    this.version(4).stores(STORES_V4).upgrade(announced(fillSearchShards));
+    this.version(5).stores(STORES_V5).upgrade(announced(fillEventDays));
   }
 }

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { windowDensity, yearDensity } from '@/utils/db/queries/eventDensity';
 import { eventEntityDays } from '@/utils/db/eventKeys';
 import { STORES_V4, STORES_V5, type DatelineDB } from '@/utils/db/schema';
-import { dumpTables, freshDb, writeAtVersion } from './helpers';
+import { dumpTables, freshDb, writeAtVersion, type TableRows } from './helpers';
 
 const opened: DatelineDB[] = [];
 afterEach(() => {
@@ -58,10 +58,10 @@ const rowsV4 = {
   settings: [{ key: 'paused', value: false }],
 };
 
-async function upgraded(): Promise<DatelineDB> {
+async function upgraded(rows: TableRows = rowsV4): Promise<DatelineDB> {
   const factory = new IDBFactory();
   const name = `upgrade-v5-${Math.random()}`;
-  await writeAtVersion(factory, name, 4, STORES_V4, rowsV4);
+  await writeAtVersion(factory, name, 4, STORES_V4, rows);
   const db = freshDb(factory, name);
   opened.push(db);
   await db.open();
@@ -118,5 +118,53 @@ describe('schema version 5 upgrade', () => {
     expect(starCount).toBe(placeable.length);
     expect(years).toEqual(expectedYears);
     expect(may).toEqual(expectedMay2021 === 0 ? [] : [{ key: '2021-05', count: expectedMay2021 }]);
+  });
+});
+
+/**
+ * A larger history: `size` events over 200 articles, each with up to three of 400 people and up to two of 40
+ * countries (drawn with a fixed-seed generator), days spread over six years, every 10th event vague.
+ */
+function spreadEvents(size: number) {
+  let seed = size;
+  const next = (n: number) => {
+    seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0;
+    return (seed >>> 8) % n;
+  };
+  return Array.from({ length: size }, (_, k) => {
+    const vague = k % 10 === 0;
+    const day = `${2019 + next(6)}-${String(1 + next(12)).padStart(2, '0')}-${String(1 + next(28)).padStart(2, '0')}`;
+    const e = {
+      id: k + 1,
+      articleId: (k % 200) + 1,
+      value: vague ? 'PAST_REF' : day,
+      start: vague ? null : day,
+      end: vague ? null : day,
+      text: `Event ${k}.`,
+      sentence: { start: 0, end: 8 },
+      timex: { start: 0, end: 5, text: 'Event' },
+      people: Array.from({ length: next(4) }, () => `person-${next(400)}`),
+      countries: Array.from({ length: next(3) }, () => `C${next(40)}`),
+    };
+    return { ...e, entityDays: eventEntityDays(e) };
+  });
+}
+
+describe('schema version 5 upgrade at a larger size', () => {
+  it.each([
+    ['one batch of 2,000', 2_000],
+    ['a few thousand events over several batches', 5_000],
+  ])('keeps, for %s, exactly the counts the entityDays index itself gives', async (_name, size) => {
+    const db = await upgraded({ ...rowsV4, events: spreadEvents(size) });
+    // IndexedDB's own count of each key: the index has one entry per event and key; vague days are not counted.
+    const expected = new Map<string, number>();
+    for (const key of (await db.events.orderBy('entityDays').keys()) as string[]) {
+      if (!key.endsWith('\u0000~')) expected.set(key, (expected.get(key) ?? 0) + 1);
+    }
+
+    const actual = new Map((await db.eventDays.toArray()).map((r) => [r.key, r.count]));
+
+    expect(actual).toEqual(expected);
+    expect(actual.size).toBeGreaterThan(size / 2);
   });
 });

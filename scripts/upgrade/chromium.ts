@@ -1,0 +1,56 @@
+/**
+ * Times each schema upgrade in Debian's Chromium on its real IndexedDB: `npx tsx scripts/upgrade/chromium.ts
+ * [articles=10000] [version=1]` (seeded as `version` kept it, see steps.ts). The page is a blank one served from 127.0.0.1 (no extension: a loaded Dateline would open and
+ * upgrade the database itself); the database is seeded as version 1 kept it, then upgraded one version at a time.
+ */
+import { build } from 'esbuild';
+import { createServer } from 'node:http';
+import { join, resolve } from 'node:path';
+import { ANALYSIS_VERSION } from '../../utils/analysis/index';
+import { launchBenchChromium } from '../bench/chromium';
+import { generatorInput } from '../bench/storage-data';
+import type { StepTime } from './steps';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const articles = Number(process.argv[2] ?? 10_000);
+const version = Number(process.argv[3] ?? 1);
+const input = generatorInput(ANALYSIS_VERSION);
+if (!input) throw new Error('../shared corpora not found: the generator needs them');
+
+const bundle = await build({
+  entryPoints: [join(ROOT, 'scripts/upgrade/browser-api.ts')],
+  bundle: true,
+  format: 'iife',
+  platform: 'browser',
+  write: false,
+  logLevel: 'silent',
+  tsconfig: join(ROOT, 'tsconfig.json'),
+});
+const server = createServer((_req, res) => res.end('<!doctype html><title>upgrade timing</title>'));
+await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+const { port } = server.address() as { port: number };
+const browser = await launchBenchChromium(false);
+try {
+  const page = await browser.context.newPage();
+  await page.goto(`http://127.0.0.1:${port}/`);
+  await page.evaluate(bundle.outputFiles[0]!.text);
+  type Api = Record<string, (...args: unknown[]) => Promise<unknown>>;
+  const call = <T>(name: string, ...args: unknown[]) =>
+    page.evaluate(
+      ([n, a]) =>
+        (globalThis as unknown as { __upgradeTiming: Api }).__upgradeTiming[n as string]!(...(a as unknown[])),
+      [name, args] as const,
+    ) as Promise<T>;
+  const t0 = performance.now();
+  let events = 0;
+  for (let from = 0; from < articles; from += 2_000)
+    events = await call<number>('seed', version, input, from, Math.min(from + 2_000, articles));
+  console.log(
+    `seeded ${articles} articles, ${events} events at version ${version} in ${(performance.now() - t0).toFixed(0)} ms`,
+  );
+  for (const { step, ms } of await call<StepTime[]>('time', version)) console.log(`${step}: ${ms.toFixed(0)} ms`);
+  console.log('eventDays', await call('digest'));
+} finally {
+  await browser.close();
+  server.close();
+}
