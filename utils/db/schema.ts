@@ -235,21 +235,23 @@ export const STORES_V5 = {
 /** The newest schema version (the highest `version(n)` in DatelineDB). */
 export const SCHEMA_VERSION = 5;
 
-/** Moves each version-1 article's text into `articleTexts`, in batches so a large history never sits in memory. */
+/**
+ * Moves each version-1 article's text into `articleTexts`, in batches by id so a large history never sits in memory:
+ * each batch's texts and its articles without them are written in the same pass, which reads every text once (a
+ * separate `modify` over all articles read the ~50 MB of text at 10,000 articles a second time).
+ */
 export async function moveTextsOut(tx: Transaction): Promise<void> {
-  const articles = tx.table('articles');
-  const texts = tx.table('articleTexts');
+  const articles = tx.table('articles') as Table<ArticleRecord & { text?: string }, number>;
+  const texts = tx.table('articleTexts') as Table<ArticleTextRecord, number>;
   const batch = 200;
-  for (let offset = 0; ; offset += batch) {
-    const rows = (await articles.orderBy(':id').offset(offset).limit(batch).toArray()) as (ArticleRecord & {
-      text?: string;
-    })[];
+  let last = -Infinity;
+  for (;;) {
+    const rows = await articles.where(':id').above(last).limit(batch).toArray();
     if (rows.length === 0) break;
     await texts.bulkPut(rows.map((a) => ({ articleId: a.id, text: a.text ?? '' })));
+    await articles.bulkPut(rows.map(({ text: _text, ...article }) => article));
+    last = rows[rows.length - 1]!.id;
   }
-  await articles.toCollection().modify((a: ArticleRecord & { text?: string }) => {
-    delete a.text;
-  });
 }
 
 /** Dateline's IndexedDB database. Open it only in the background and extension pages, never in content scripts. */

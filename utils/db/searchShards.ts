@@ -125,19 +125,29 @@ export async function updateShards(
   if (written.length > 0) await shards.bulkPut(written);
 }
 
-/** Fills the shards from the stored search rows and articles (the version 4 upgrade), 500 articles at a time. */
+/**
+ * Fills the shards from the stored search rows and articles (the version 4 upgrade), 500 articles at a time by id.
+ * Each batch is two range reads (its articles, then the search rows of the same id range): reading them by key, one
+ * request per article and table, made 20,000 requests at 10,000 articles.
+ */
 export async function fillSearchShards(t: TableSource): Promise<void> {
   const articles = t.table('articles') as Table<ArticleRecord, number>;
   const searchRows = t.table('searchRows') as Table<ArticleSearchRecord, number>;
   const shards = t.table('searchShards') as Table<SearchShardRecord, number>;
   const batch = 500;
-  for (let offset = 0; ; offset += batch) {
-    const ids = await articles.orderBy(':id').offset(offset).limit(batch).primaryKeys();
-    if (ids.length === 0) break;
-    const [records, rows] = await Promise.all([articles.bulkGet(ids), searchRows.bulkGet(ids)]);
-    const entries = records.flatMap((a, i) =>
-      a ? [{ articleId: a.id, lastVisited: a.lastVisited, tokens: rows[i]?.tokens ?? [] }] : [],
-    );
+  let last = -Infinity;
+  for (;;) {
+    const records = await articles.where(':id').above(last).limit(batch).toArray();
+    if (records.length === 0) break;
+    const first = records[0]!.id;
+    last = records[records.length - 1]!.id;
+    const rows = await searchRows.where(':id').between(first, last, true, true).toArray();
+    const tokens = new Map(rows.map((r) => [r.articleId, r.tokens]));
+    const entries = records.map((a) => ({
+      articleId: a.id,
+      lastVisited: a.lastVisited,
+      tokens: tokens.get(a.id) ?? [],
+    }));
     await updateShards(shards, entries, []);
   }
 }
