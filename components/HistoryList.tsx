@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { FIRST_FRAME_ROWS } from '@/utils/ui/firstFrame';
+import { FIRST_FRAME_ROWS, FIRST_ROW_TIMING } from '@/utils/ui/firstFrame';
 import { useProgressiveCount } from '@/utils/ui/useProgressiveCount';
 import type { HistoryEntry } from '@/utils/db/articles';
 import { EmptyState } from './EmptyState';
@@ -19,9 +19,6 @@ export interface HistoryListProps {
   emptyTitle?: string;
   emptyHint?: string;
 }
-
-/** The Element Timing name of the list's first row: when the history's first content was painted. */
-export const FIRST_ROW_TIMING = 'history-first-row';
 
 /**
  * The articles the user has read, or a hint for a new user when there are none yet. A long page of rows is drawn in

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FIRST_ROW_TIMING, HistoryList } from '@/components/HistoryList';
-import { FIRST_FRAME_ROWS } from '@/utils/ui/firstFrame';
+import { HistoryList } from '@/components/HistoryList';
+import { FIRST_FRAME_ROWS, FIRST_ROW_TIMING } from '@/utils/ui/firstFrame';
 import { entry, NOW } from './historyFixtures';
 
 afterEach(cleanup);
