@@ -3,9 +3,12 @@
  * (scripts/upgrade/chromium.ts): the same steps as in Node, on the browser's real IndexedDB.
  */
 import type { GeneratorInput } from '../bench/extension/generate';
+import { watchUpgrade } from '../../utils/db/upgradeStatus';
 import { databaseAt, eventDaysDigest, seed, timeUpgrades } from './steps';
 
 const NAME = 'upgrade-timing';
+/** What this page's watchers saw: [Date.now(), which watcher, upgrading]. */
+const seen: [number, string, boolean][] = [];
 
 (globalThis as Record<string, unknown>).__upgradeTiming = {
   seed: async (version: number, input: GeneratorInput, from: number, to: number) => {
@@ -17,4 +20,10 @@ const NAME = 'upgrade-timing';
   },
   time: (from: number) => timeUpgrades(NAME, undefined, from),
   digest: () => eventDaysDigest(NAME),
+  /** Watches at once, and again with a second watcher `lateMs` later (which must learn of a running upgrade by asking). */
+  watch: (lateMs: number) => {
+    watchUpgrade((upgrading) => seen.push([Date.now(), 'early', upgrading]));
+    setTimeout(() => watchUpgrade((upgrading) => seen.push([Date.now(), 'late', upgrading])), lateMs);
+  },
+  seen: () => seen,
 };

@@ -48,7 +48,19 @@ try {
   console.log(
     `seeded ${articles} articles, ${events} events at version ${version} in ${(performance.now() - t0).toFixed(0)} ms`,
   );
+  // A second page of the origin watches the upgrades as the popup would: one watcher from the start, one 2 s in.
+  const watcher = await browser.context.newPage();
+  await watcher.goto(`http://127.0.0.1:${port}/`);
+  await watcher.evaluate(bundle.outputFiles[0]!.text);
+  await watcher.evaluate(() => (globalThis as unknown as { __upgradeTiming: Api }).__upgradeTiming.watch!(2_000));
+  const started = Date.now();
   for (const { step, ms } of await call<StepTime[]>('time', version)) console.log(`${step}: ${ms.toFixed(0)} ms`);
+  await watcher.waitForTimeout(200);
+  const seen = (await watcher.evaluate(() =>
+    (globalThis as unknown as { __upgradeTiming: Api }).__upgradeTiming.seen!(),
+  )) as [number, string, boolean][];
+  for (const [at, who, upgrading] of seen)
+    console.log(`watcher ${who}: ${upgrading ? 'upgrading' : 'done'} at ${at - started} ms`);
   console.log('eventDays', await call('digest'));
 } finally {
   await browser.close();

@@ -7,11 +7,12 @@ import Dexie, { type DexieOptions, type Transaction } from 'dexie';
 import { fillDerivedRows } from '../../utils/db/derived';
 import { fillEventDays } from '../../utils/db/eventDays';
 import { fillSearchShards } from '../../utils/db/searchShards';
+import { announced } from '../../utils/db/upgradeStatus';
 import { moveTextsOut, STORES_V1, STORES_V2, STORES_V3, STORES_V4, STORES_V5 } from '../../utils/db/schema';
 import { eventEntityDays } from '../../utils/db/eventKeys';
 import { articleGenerator, type GeneratorInput } from '../bench/extension/generate';
 
-/** Each version's stores and the upgrade that reaches it (DatelineDB's constructor, as a table). */
+/** Each version's stores and the upgrade that reaches it (DatelineDB's constructor, as a table; announced alike). */
 const VERSIONS: { stores: Record<string, string>; upgrade?: (tx: Transaction) => Promise<void>; name: string }[] = [
   { stores: STORES_V1, name: 'v1' },
   { stores: STORES_V2, upgrade: moveTextsOut, name: 'v1→v2 moveTextsOut' },
@@ -25,7 +26,7 @@ export function databaseAt(name: string, version: number, options?: DexieOptions
   const db = new Dexie(name, options);
   VERSIONS.slice(0, version).forEach((v, i) => {
     const declared = db.version(i + 1).stores(v.stores);
-    if (v.upgrade) declared.upgrade(v.upgrade);
+    if (v.upgrade) declared.upgrade(announced(v.upgrade));
   });
   return db;
 }
