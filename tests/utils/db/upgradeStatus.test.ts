@@ -1,9 +1,8 @@
 import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { STORES_V4, type DatelineDB } from '@/utils/db/schema';
 import { announced, watchUpgrade } from '@/utils/db/upgradeStatus';
-import { freshDb, writeAtVersion } from './helpers';
+import { eventsAtV4, freshDb } from './helpers';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -23,25 +22,7 @@ function track<T extends Dexie>(db: T): T {
 }
 
 /** A version-4 database of 3,000 events (an upgrade long enough to be watched), reopened with the current class. */
-async function v4Database(): Promise<DatelineDB> {
-  const factory = new IDBFactory();
-  const name = `upgrade-status-${Math.random()}`;
-  const events = Array.from({ length: 3_000 }, (_, k) => ({
-    id: k + 1,
-    articleId: 1,
-    value: '2024-03-01',
-    start: '2024-03-01',
-    end: '2024-03-01',
-    text: `Event ${k}.`,
-    sentence: { start: 0, end: 8 },
-    timex: { start: 0, end: 5, text: 'Event' },
-    people: [`person-${k % 500}`],
-    countries: [],
-    entityDays: ['*\u00002024-03-01', `p:person-${k % 500}\u00002024-03-01`],
-  }));
-  await writeAtVersion(factory, name, 4, STORES_V4, { events });
-  return track(freshDb(factory, name));
-}
+const v4Database = async () => track(await eventsAtV4(3_000));
 
 /** Time for messages already posted to arrive (BroadcastChannel delivers on later turns of the event loop). */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
