@@ -29,7 +29,7 @@ export interface TimelineViewProps<T extends TimelineViewEvents> {
   /** What a failed read names: "Could not read {subject}: …". */
   subject: string;
   /** The line above the events once read ("5 events from 2 articles"). */
-  summary: (value: T) => string;
+  summary: (value: T) => ComponentChildren;
   /** Shown below the events once read, e.g. a button that reads more. */
   footer?: (value: T) => ComponentChildren;
 }

@@ -38,9 +38,11 @@ export function CollectionTimeline({ db, collection, onBack, onOpenTimeline }: C
       focusTitle
       timeline={timeline}
       subject="the collection"
-      summary={({ dated, vague }) =>
-        `${plural(dated.length + vague.length, 'event')} from ${plural(collection.articles, 'article')}`
-      }
+      summary={({ dated, vague }) => (
+        <>
+          {plural(dated.length + vague.length, 'event')} from {plural(collection.articles, 'article')}
+        </>
+      )}
     />
   );
 }

@@ -50,9 +50,12 @@ function EntityView({
       onOpenTimeline={onOpenTimeline}
       timeline={timeline}
       subject="the timeline"
-      summary={({ more, dated, vague, articles }) =>
-        `${more ? 'The first ' : ''}${dated.length + vague.length} events from ${articles} ${articles === 1 ? 'article' : 'articles'}`
-      }
+      summary={({ more, dated, vague, articles }) => (
+        <>
+          {more ? 'The first ' : ''}
+          {dated.length + vague.length} events from {articles} {articles === 1 ? 'article' : 'articles'}
+        </>
+      )}
       footer={({ more }) =>
         more && (
           <button type="button" class="button history__more" onClick={() => setLimit(limit + TIMELINE_PAGE)}>
