@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { FIRST_FRAME_ROWS, FIRST_ROW_TIMING } from '@/utils/ui/firstFrame';
 import { useProgressiveCount } from '@/utils/ui/useProgressiveCount';
 import type { HistoryEntry } from '@/utils/db/articles';
 import { EmptyState } from './EmptyState';
@@ -19,9 +20,6 @@ export interface HistoryListProps {
   emptyHint?: string;
 }
 
-/** Rows drawn in the list's first frame: more than a popup's height holds. */
-export const FIRST_FRAME_ROWS = 12;
-
 /**
  * The articles the user has read, or a hint for a new user when there are none yet. A long page of rows is drawn in
  * two frames: what fits on screen first, the rest right after.
@@ -38,9 +36,10 @@ export function HistoryList({ entries, now, onOpen, onStar, actions, emptyTitle,
   }
   return (
     <ul class="history-list" aria-label="Articles you have read">
-      {entries.slice(0, count).map((entry) => (
+      {entries.slice(0, count).map((entry, index) => (
         <HistoryItem
           key={entry.id}
+          timing={index === 0 ? FIRST_ROW_TIMING : undefined}
           entry={entry}
           now={now}
           onOpen={onOpen}

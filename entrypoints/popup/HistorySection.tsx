@@ -9,7 +9,8 @@ import { deleteArticle, setStarred } from '@/utils/db/queries/deleteArticles';
 import { listSites } from '@/utils/db/queries/history';
 import { rankCountries, rankPeople } from '@/utils/db/queries/rankEntities';
 import type { DatelineDB } from '@/utils/db/schema';
-import { historyResults } from '@/utils/popup/historySearch';
+import type { EarlyHistory } from '@/utils/popup/earlyHistory';
+import { historyResults, withEarlyHistory } from '@/utils/popup/historySearch';
 import { useSearchIndex } from '@/utils/popup/useSearchIndex';
 import { searchTokens, type SearchFilters } from '@/utils/timeline/searchIndex';
 import { useLiveQuery } from '@/utils/ui/useLiveQuery';
@@ -23,7 +24,15 @@ export interface HistorySectionProps {
   db: DatelineDB;
   /** Opens an article's URL (a new tab in the extension). */
   openUrl: (url: string) => void;
+  /**
+   * The newest articles read before the popup's code loaded (utils/popup/earlyHistory.ts), shown until the live
+   * query's first answer when nothing is searched or filtered.
+   */
+  early?: EarlyHistory | null;
 }
+
+/** What the history answers with nothing searched or filtered (see `asked` below). */
+const DEFAULT_ASK = JSON.stringify(['', {}, HISTORY_PAGE]);
 
 function plural(n: number, one: string): string {
   return `${n.toLocaleString('en')} ${one}${n === 1 ? '' : 's'}`;
@@ -37,7 +46,7 @@ function message(error: unknown): string {
  * Container: the reading history, live. Search as you type and the filters are answered from the words stored with
  * each article and the database's indexes (the words also held in memory once the popup is idle); 50 at a time.
  */
-export function HistorySection({ db, openUrl }: HistorySectionProps) {
+export function HistorySection({ db, openUrl, early }: HistorySectionProps) {
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<SearchFilters>({});
   const [expanded, setExpanded] = useState(false);
@@ -55,13 +64,14 @@ export function HistorySection({ db, openUrl }: HistorySectionProps) {
   inMemory.current = memory.search;
   // Memory and database give the same answers, so a search in flight is not restarted when the words in memory
   // arrive, only when they are dropped (a write: an answer from memory would be stale, one from the database current).
-  const results = useLiveQuery(
+  const live = useLiveQuery(
     async () => ({ ...(await historyResults(db, query, filters, limit, inMemory.current)), asked }),
     [db, asked, memory.dropped],
   );
   useEffect(() => {
-    if (results.status === 'ready') setShown(true);
-  }, [results.status]);
+    if (live.status === 'ready') setShown(true);
+  }, [live.status]);
+  const results = withEarlyHistory(live, early ?? null, asked, asked === DEFAULT_ASK);
   const collections = useLiveQuery(() => listCollections(db), [db]);
   const options = useLiveQuery(async () => {
     if (!expanded) return null;

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { PopupApp } from '@/components/PopupApp';
 import type { EntityRef } from '@/utils/db/queries/timelines';
 import type { DatelineDB } from '@/utils/db/schema';
+import type { EarlyHistory } from '@/utils/popup/earlyHistory';
 import type { PageContext } from '@/utils/popup/pageContext';
 import { CollectionsSection } from './CollectionsSection';
 import { ControlsSection } from './ControlsSection';
@@ -25,6 +26,8 @@ export interface PopupRootProps {
   /** The page the popup is about; null while the tab lookup is under way (the popup renders before it ends). */
   page: PageContext | null;
   actions: PopupActions;
+  /** The newest articles, read before the popup's code loaded (null until then, or when there was no such read). */
+  earlyHistory?: EarlyHistory | null;
   /** The tab to show first (`popup.html?view=history`); by default This page on a web page, else History. */
   initialView?: string | null;
 }
@@ -32,7 +35,7 @@ export interface PopupRootProps {
 const VIEWS = ['page', 'history', 'people', 'collections'];
 
 /** The popup: title bar controls and the four views, wired to the database. */
-export function PopupRoot({ db, page, actions, initialView }: PopupRootProps) {
+export function PopupRoot({ db, page, actions, earlyHistory, initialView }: PopupRootProps) {
   const [chosenView, setView] = useState<string | null>(
     initialView && VIEWS.includes(initialView) ? initialView : null,
   );
@@ -72,7 +75,11 @@ export function PopupRoot({ db, page, actions, initialView }: PopupRootProps) {
             />
           ),
         },
-        { id: 'history', label: 'History', content: <HistorySection db={db} openUrl={actions.openUrl} /> },
+        {
+          id: 'history',
+          label: 'History',
+          content: <HistorySection db={db} openUrl={actions.openUrl} early={earlyHistory} />,
+        },
         {
           id: 'people',
           label: 'People & countries',

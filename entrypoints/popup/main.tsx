@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { DatelineDB } from '@/utils/db/schema';
+import { takeEarlyHistory, type EarlyHistory } from '@/utils/popup/earlyHistory';
 import { resolvePageContext, type PageContext } from '@/utils/popup/pageContext';
 import { filterToParams } from '@/utils/timeline/filterParams';
 import { StorageFullNotice } from '@/components/StorageFullNotice';
@@ -8,6 +9,8 @@ import { storageNearlyFull } from '@/utils/ui/storage-full';
 import { PopupRoot, type PopupActions } from './PopupRoot';
 import './style.css';
 
+// The popup's early script (entrypoints/popup-early.ts) has been reading the newest articles while this code loaded.
+const early = takeEarlyHistory(window);
 const db = new DatelineDB();
 // Opening IndexedDB takes tens of milliseconds: start it before the first render rather than at the first query.
 void db.open().catch(() => undefined);
@@ -35,13 +38,14 @@ const actions: PopupActions = {
 const app = document.getElementById('app')!;
 let page: PageContext | null = null;
 let storageFull = false;
+let earlyHistory: EarlyHistory | null = null;
 
 /** (Re-)renders the popup with what is known so far; Preact keeps the components' state across calls. */
 function paint() {
   render(
     <>
       {storageFull && <StorageFullNotice onOpenOptions={actions.openOptions} />}
-      <PopupRoot db={db} page={page} actions={actions} initialView={params.get('view')} />
+      <PopupRoot db={db} page={page} actions={actions} earlyHistory={earlyHistory} initialView={params.get('view')} />
     </>,
     app,
   );
@@ -51,6 +55,12 @@ function paint() {
 // competes with the first queries) once the popup is idle.
 paint();
 performance.mark('dateline:popup-rendered');
+// Usually settled by now (the early read takes ~15 ms, this code longer to load): then the render below comes in the
+// same task as the first, before anything is painted.
+void early?.then((history) => {
+  earlyHistory = history;
+  if (history) paint();
+});
 void resolvePageContext(params, browser.tabs).then((resolved) => {
   page = resolved;
   paint();

@@ -19,6 +19,8 @@ export async function launchBaselineChromium(): Promise<BenchBrowser> {
     name: 'Empty extension (bench baseline)',
     version: '1.0',
     background: { service_worker: 'background.js' },
+    // The same page as the toolbar popup: the floor for the popup's first paint.
+    action: { default_popup: BASELINE_PAGE },
     content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['empty.js'], run_at: 'document_idle' }],
   };
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));

@@ -14,6 +14,7 @@ import { BASELINE_PAGE, launchBaselineChromium } from './baseline-extension';
 import { launchBenchChromium } from './chromium';
 import { SHARED } from './corpus';
 import { fmt, type BenchRow, type BenchSkip } from './report';
+import { openPopupInTab, openRealPopup } from './popup-open';
 import { median } from './stats';
 import { generatorInput } from './storage-data';
 
@@ -65,8 +66,11 @@ async function firstPaint(page: Page, url: string): Promise<number> {
   return (await handle.jsonValue()) as number;
 }
 
-/** The floor for any extension page here: an empty extension's static page, navigation → first paint, ms (median). */
-async function emptyPagePaint(runs: number): Promise<number> {
+/**
+ * The floor for any extension page here: an empty extension's static page, navigation → first paint, ms (medians),
+ * opened in a tab and as its toolbar popup.
+ */
+async function emptyPagePaint(runs: number): Promise<{ tab: number; popup: number }> {
   const empty = await launchBaselineChromium();
   try {
     const page = await empty.context.newPage();
@@ -75,7 +79,9 @@ async function emptyPagePaint(runs: number): Promise<number> {
     await firstPaint(page, url);
     const times: number[] = [];
     for (let i = 0; i < runs; i++) times.push(await firstPaint(page, url));
-    return median(times);
+    await page.goto('about:blank');
+    const popup = await openRealPopup(empty, page, runs, BASELINE_PAGE);
+    return { tab: median(times), popup: popup.firstPaint };
   } finally {
     await empty.close();
   }
@@ -174,16 +180,14 @@ export async function benchStorage(rows: BenchRow[], skips: BenchSkip[], deadlin
       const store = await call<number>('storeOne', extracted, analysis, runs);
       const firstPage = await call<number>('firstPage', runs);
       const popupUrl = `${browser.extensionBaseUrl}popup.html?view=history`;
+      const inTab = await openPopupInTab(popup, popupUrl, runs);
+      await popup.goto('about:blank');
+      const real = await openRealPopup(browser, popup, runs);
       await firstContent(popup, popupUrl);
-      const popupFirst: number[] = [];
-      const popupPaint: number[] = [];
       const typed: number[] = [];
       const typedLater: number[] = [];
       for (let i = 0; i < runs; i++) {
-        popupFirst.push(await firstContent(popup, popupUrl));
-        popupPaint.push(
-          await popup.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN),
-        );
+        await firstContent(popup, popupUrl);
         typed.push(await popupKeystroke(popup, 'p'));
         await firstContent(popup, popupUrl);
         await popup.waitForTimeout(1000);
@@ -209,7 +213,7 @@ export async function benchStorage(rows: BenchRow[], skips: BenchSkip[], deadlin
         mid: { articles: number; ms: number };
       }>('timelines', runs);
       const atTenK = size === 10_000;
-      const fc = median(popupFirst);
+      const fc = real.firstRow;
       const keyMs = median(typed);
       const keyLaterMs = median(typedLater);
       const pageMs = median(timelineFirst);
@@ -226,10 +230,20 @@ export async function benchStorage(rows: BenchRow[], skips: BenchSkip[], deadlin
         },
         {
           area: `Storage ${n}`,
-          metric: 'popup first content (navigation → first history row painted), ms',
+          metric: 'popup first content (toolbar popup opened → first history row painted), ms',
           value: fmt(fc, 1),
-          ratio: `first paint (header, tabs) ${fmt(median(popupPaint), 1)} ms; an empty extension page's first paint ${fmt(floorPaint, 1)} ms`,
+          ratio:
+            `its first paint (header, tabs) ${fmt(real.firstPaint, 1)} ms; an empty extension's popup first paints at ` +
+            `${fmt(floorPaint.popup, 1)} ms`,
           ...(atTenK ? { budget: '< 100 ms at 10,000', verdict: fc < 100 ? 'ok' : 'miss' } : {}),
+        },
+        {
+          area: `Storage ${n}`,
+          metric: 'popup first content opened in a tab (navigation → first history row painted), ms',
+          value: fmt(inTab.firstRow, 1),
+          ratio:
+            `its first paint ${fmt(inTab.firstPaint, 1)} ms; an empty extension page in a tab first paints at ` +
+            `${fmt(floorPaint.tab, 1)} ms`,
         },
         { area: `Storage ${n}`, metric: 'history first page query (50 rows), ms', value: fmt(firstPage, 1) },
         {
@@ -301,7 +315,7 @@ export async function benchStorage(rows: BenchRow[], skips: BenchSkip[], deadlin
           value: fmt((usage - baseUsage) / size / 1000, 1),
         },
       );
-      for (const r of rows.slice(-17)) process.stderr.write(`bench:   ${r.metric}: ${r.value}\n`);
+      for (const r of rows.slice(-18)) process.stderr.write(`bench:   ${r.metric}: ${r.value}\n`);
     }
   } finally {
     await browser.close();

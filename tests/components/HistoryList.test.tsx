@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FIRST_FRAME_ROWS, HistoryList } from '@/components/HistoryList';
+import { HistoryList } from '@/components/HistoryList';
+import { FIRST_FRAME_ROWS, FIRST_ROW_TIMING } from '@/utils/ui/firstFrame';
 import { entry, NOW } from './historyFixtures';
 
 afterEach(cleanup);
@@ -33,6 +34,15 @@ describe('HistoryList', () => {
 
     expect([first, titles.length]).toEqual(expected);
     expect(titles).toEqual(entries.map((e) => e.title));
+  });
+
+  it("names the first row's title for Element Timing, so the browser records when the history was first painted", () => {
+    const entries = [entry({ id: 2, title: 'Newest' }), entry({ id: 1, title: 'Older' })];
+
+    render(<HistoryList entries={entries} now={NOW} onOpen={() => {}} />);
+    const actual = [...document.querySelectorAll('.history-item__title')].map((t) => t.getAttribute('elementtiming'));
+
+    expect(actual).toEqual([FIRST_ROW_TIMING, null]);
   });
 
   it('tells a new user what to do when there is nothing yet', () => {

@@ -1,6 +1,7 @@
 import Dexie, { type DexieOptions, type EntityTable, type Table, type Transaction } from 'dexie';
 import { fillDerivedRows } from './derived';
 import { fillEventDays } from './eventDays';
+import { DB_NAME } from './names';
 import { fillSearchShards } from './searchShards';
 
 /**
@@ -172,8 +173,9 @@ export interface SettingRecord {
   value: unknown;
 }
 
-/** Name of the IndexedDB database in the extension's origin. */
-export const DB_NAME = 'dateline';
+// The name and version live apart from Dexie so the popup's early read (utils/popup/earlyHistory.ts) can check them
+// without loading it.
+export { DB_NAME, SCHEMA_VERSION } from './names';
 
 /**
  * Version 1's stores. Each version keeps its own frozen constant so the upgrade tests can write a database
@@ -230,9 +232,6 @@ export const STORES_V5 = {
   ...STORES_V4,
   eventDays: 'key',
 } as const;
-
-/** The newest schema version (the highest `version(n)` in DatelineDB). */
-export const SCHEMA_VERSION = 5;
 
 /** Moves each version-1 article's text into `articleTexts`, in batches so a large history never sits in memory. */
 async function moveTextsOut(tx: Transaction): Promise<void> {

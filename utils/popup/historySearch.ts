@@ -2,6 +2,8 @@ import type { HistoryEntry } from '../db/articles';
 import { searchHistory } from '../db/queries/history';
 import type { DatelineDB } from '../db/schema';
 import { searchTokens, type SearchFilters, type WordSearch } from '../timeline/searchIndex';
+import type { LiveQueryState } from '../ui/useLiveQuery';
+import type { EarlyHistory } from './earlyHistory';
 
 /** One page of history results and how long the search itself took (ms; null when no text search ran). */
 export interface HistoryResults {
@@ -26,4 +28,18 @@ export async function historyResults(
   const begin = performance.now();
   const page = await searchHistory(db, query, filters, limit, 0, index);
   return { ...page, searchMs: searching ? performance.now() - begin : null };
+}
+
+/**
+ * The live results, or until their first answer the early read of the newest articles (utils/popup/earlyHistory.ts)
+ * when the history is asked for unsearched and unfiltered: the same rows, a few tens of milliseconds sooner.
+ */
+export function withEarlyHistory<T extends HistoryResults & { asked: string }>(
+  live: LiveQueryState<T>,
+  early: EarlyHistory | null,
+  asked: string,
+  unfiltered: boolean,
+): LiveQueryState<HistoryResults & { asked: string }> {
+  if (live.status !== 'loading' || early === null || !unfiltered) return live;
+  return { status: 'ready', value: { articles: early.articles, total: early.total, searchMs: null, asked } };
 }

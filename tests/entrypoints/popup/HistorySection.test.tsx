@@ -40,6 +40,35 @@ describe('HistorySection', () => {
     );
   });
 
+  it('shows the early read of the newest articles at once, then what the live query reads', async () => {
+    await saveArticle(db, article('/live', 'Stored article'), Date.now());
+    const stored = await db.articles.toArray();
+    const early = { articles: [{ ...stored[0]!, id: 999, title: 'Read before the code loaded' }], total: 7 };
+
+    render(<HistorySection db={db} openUrl={() => {}} early={early} />);
+    const first = screen.getAllByRole('listitem').map((li) => li.querySelector('.history-item__title')?.textContent);
+    const summary = () => document.querySelector('.history-filters__summary')?.textContent;
+    const firstSummary = summary();
+
+    expect(first).toEqual(['Read before the code loaded']);
+    expect(firstSummary).toBe('7 articles');
+    await screen.findByText('Stored article');
+    expect(screen.queryByText('Read before the code loaded')).toBeNull();
+    expect(summary()).toBe('1 article');
+  });
+
+  it('never shows the early read for a search', async () => {
+    await saveArticle(db, article('/a', 'Satellite launch'), Date.now());
+    const stored = await db.articles.toArray();
+    const early = { articles: [{ ...stored[0]!, title: 'Early row' }], total: 1 };
+    render(<HistorySection db={db} openUrl={() => {}} early={early} />);
+
+    fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'zzz' } });
+
+    expect(await screen.findByText('Nothing matches')).toBeTruthy();
+    expect(screen.queryByText('Early row')).toBeNull();
+  });
+
   it('opens an article through openUrl', async () => {
     await saveArticle(db, article('/a', 'An article'), Date.now());
     const openUrl = vi.fn();
