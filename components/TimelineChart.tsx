@@ -1,16 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import {
-  assignLanes,
-  axisTicks,
-  DAY_MS,
-  dayToMs,
-  describeView,
-  fitView,
-  initialView,
-  panView,
-  zoomView,
-  type View,
-} from '@/utils/timeline/chartScale';
+import { layoutMarkers, placeEvents, revealView, zoomAnchor } from '@/utils/timeline/chartMarkers';
+import { describeView, fitView, initialView, panView, zoomView, type View } from '@/utils/timeline/chartScale';
 import {
   countedExtent,
   densityUnit,
@@ -21,6 +11,7 @@ import {
 } from '@/utils/timeline/density';
 import type { MergedEvent } from '@/utils/timeline/mergeEvents';
 import { useChartGestures } from './TimelineChartGestures';
+import { TimelineChartTicks } from './TimelineChartTicks';
 import { TimelineChartToolbar } from './TimelineChartToolbar';
 import { TimelineDensityBars } from './TimelineDensityBars';
 
@@ -58,20 +49,6 @@ const DENSITY_HEIGHT = LANES * LANE_HEIGHT * 0.6;
 /** The first view leaves out this share of the counted events at either end (stray old dates). */
 const TRIM = 0.01;
 
-interface Placed {
-  event: MergedEvent;
-  start: number;
-  end: number;
-}
-
-function placed(events: MergedEvent[]): Placed[] {
-  return events.map((event) => ({
-    event,
-    start: dayToMs(event.start!),
-    end: dayToMs(event.end ?? event.start!) + DAY_MS,
-  }));
-}
-
 /**
  * A hand-drawn SVG timeline: events as dots (a day) or bars (longer ranges) over a time axis whose ticks adapt from
  * centuries to days. Zoom with the wheel, a pinch, the buttons or + and −; pan by dragging, with the arrow keys or
@@ -79,7 +56,7 @@ function placed(events: MergedEvent[]): Placed[] {
  */
 export function TimelineChart(props: TimelineChartProps) {
   const { events, selectedKey, onSelect, initialWidth = 800, overview, partial, density, onDensityWindow } = props;
-  const items = useMemo(() => placed(events), [events]);
+  const items = useMemo(() => placeEvents(events), [events]);
   const counted = useMemo(() => (overview ? countedExtent(overview) : null), [overview]);
   const central = useMemo(() => (overview && partial ? countedExtent(overview, TRIM) : null), [overview, partial]);
   // When the loaded page is the first of more, it may hold only the earliest events: the first view shows where most
@@ -113,31 +90,15 @@ export function TimelineChart(props: TimelineChartProps) {
   // Bring a selected event into view when it was chosen from the list.
   useEffect(() => {
     const item = items.find((i) => i.event.key === selectedKey);
-    if (!item) return;
-    setView((v) => {
-      if (item.end > v.start && item.start < v.end) return v;
-      const span = v.end - v.start;
-      const middle = (item.start + item.end) / 2;
-      return { start: middle - span / 2, end: middle + span / 2 };
-    });
+    if (item) setView((v) => revealView(v, item));
   }, [selectedKey, items]);
 
-  const x = (t: number) => ((t - view.start) / (view.end - view.start)) * width;
-  const visible = items.filter((i) => i.end > view.start && i.start < view.end);
-  const drawn = visible.slice(0, MAX_MARKERS).map((i) => {
-    const x1 = x(i.start);
-    const x2 = x(i.end);
-    const point = x2 - x1 < 10;
-    const cx = (x1 + x2) / 2;
-    return { ...i, x1: point ? cx - 5 : x1, x2: point ? cx + 5 : x2, point };
-  });
-  const lanes = assignLanes(drawn, 3, LANES);
-  const { ticks } = axisTicks(view, width);
+  const { visible, markers } = layoutMarkers(items, view, width, MAX_MARKERS, LANES);
   const axisY = TOP + LANES * LANE_HEIGHT + 4;
 
   // Buttons and keys zoom around the selected event when it is in view, else around the middle.
   const selectedItem = visible.find((i) => i.event.key === selectedKey);
-  const anchor = selectedItem ? Math.min(1, Math.max(0, x((selectedItem.start + selectedItem.end) / 2) / width)) : 0.5;
+  const anchor = zoomAnchor(view, selectedItem);
   const zoomIn = () => zoomView(view, 1 / ZOOM_STEP, anchor);
   const zoomOut = () => zoomView(view, ZOOM_STEP, anchor);
 
@@ -196,20 +157,13 @@ export function TimelineChart(props: TimelineChartProps) {
         onKeyDown={onKeyDown}
         {...pointerHandlers}
       >
-        {ticks.map((t) => (
-          <g key={t.time} class={t.major ? 'tick tick--major' : 'tick'}>
-            <line x1={x(t.time)} x2={x(t.time)} y1={TOP - 8} y2={axisY + 6} />
-            <text x={x(t.time) + 3} y={axisY + 20}>
-              {t.label}
-            </text>
-          </g>
-        ))}
+        <TimelineChartTicks view={view} width={width} top={TOP - 8} baseline={axisY} />
         {bars && (
           <TimelineDensityBars buckets={bars} view={view} width={width} baseline={axisY} height={DENSITY_HEIGHT} />
         )}
         <line class="axis" x1={0} x2={width} y1={axisY} y2={axisY} />
-        {drawn.map((d, i) => {
-          const y = TOP + lanes[i]! * LANE_HEIGHT;
+        {markers.map((d) => {
+          const y = TOP + d.lane * LANE_HEIGHT;
           const cls = `marker${d.event.key === selectedKey ? ' marker--selected' : ''}${d.event.sources.length > 1 ? ' marker--multi' : ''}`;
           const title = `${d.event.label}: ${d.event.text}${d.event.sources.length > 1 ? ` (${d.event.sources.length} sources)` : ''}`;
           return (

@@ -1,4 +1,4 @@
-import type { View } from '@/utils/timeline/chartScale';
+import { timeToX, type View } from '@/utils/timeline/chartScale';
 import { bucketLabel, bucketRange, type DensityBucket } from '@/utils/timeline/density';
 
 /** Props of {@link TimelineDensityBars}. */
@@ -24,8 +24,7 @@ function events(n: number): string {
  * thousands). Each bar is an image labelled with its period and count for screen readers and on hover.
  */
 export function TimelineDensityBars({ buckets, view, width, baseline, height }: TimelineDensityBarsProps) {
-  const span = view.end - view.start;
-  const x = (t: number) => ((t - view.start) / span) * width;
+  const x = timeToX(view, width);
   const shown = buckets
     .map((b) => ({ ...b, range: bucketRange(b.key) }))
     .filter((b) => b.count > 0 && b.range.end > view.start && b.range.start < view.end);

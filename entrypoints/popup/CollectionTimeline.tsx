@@ -1,5 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { EventList } from '@/components/EventList';
+import { TimelineView } from '@/components/TimelineView';
 import type { CollectionSummary } from '@/utils/db/queries/collections';
 import { withEventNames } from '@/utils/db/queries/entityNames';
 import { timelinePage } from '@/utils/db/queries/timelinePage';
@@ -24,48 +23,26 @@ function plural(n: number, one: string): string {
  * read whole: collections are made by hand and stay small).
  */
 export function CollectionTimeline({ db, collection, onBack, onOpenTimeline }: CollectionTimelineProps) {
-  const [selected, setSelected] = useState<number | null>(null);
-  const title = useRef<HTMLHeadingElement>(null);
-  // The button that opened this view is gone: the keyboard continues at the heading.
-  useEffect(() => title.current?.focus(), []);
   const timeline = useLiveQuery(
     async () => withEventNames(db, await timelinePage(db, { collectionId: collection.id }, Infinity)),
     [db, collection.id, collection.articles],
   );
   return (
-    <section class="entity-view" aria-labelledby="collection-title">
-      <div class="entity-view__bar">
-        <button type="button" class="button button--quiet" onClick={onBack}>
-          ← All collections
-        </button>
-        <button type="button" class="button" onClick={onOpenTimeline}>
-          Open in timeline
-        </button>
-      </div>
-      <h2 id="collection-title" class="entity-view__title" tabIndex={-1} ref={title}>
-        {collection.name}
-      </h2>
-      {timeline.status === 'loading' && <p class="popup__status">Loading…</p>}
-      {timeline.status === 'error' && (
-        <p class="popup__status popup__status--error" role="alert">
-          Could not read the collection: {String((timeline.error as Error)?.message ?? timeline.error)}
-        </p>
-      )}
-      {timeline.status === 'ready' && (
+    <TimelineView
+      title={collection.name}
+      titleId="collection-title"
+      backLabel="← All collections"
+      onBack={onBack}
+      onOpenTimeline={onOpenTimeline}
+      // The button that opened this view is gone: the keyboard continues at the heading.
+      focusTitle
+      timeline={timeline}
+      subject="the collection"
+      summary={({ dated, vague }) => (
         <>
-          <p class="entity-view__summary">
-            {plural(timeline.value.dated.length + timeline.value.vague.length, 'event')} from{' '}
-            {plural(collection.articles, 'article')}
-          </p>
-          <EventList
-            dated={timeline.value.dated}
-            vague={timeline.value.vague}
-            names={timeline.value.names}
-            selectedKey={selected}
-            onSelect={(k) => setSelected(k === selected ? null : k)}
-          />
+          {plural(dated.length + vague.length, 'event')} from {plural(collection.articles, 'article')}
         </>
       )}
-    </section>
+    />
   );
 }

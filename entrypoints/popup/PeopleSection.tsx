@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { EntityRanking } from '@/components/EntityRanking';
-import { EventList } from '@/components/EventList';
+import { TimelineView } from '@/components/TimelineView';
 import { withEventNames } from '@/utils/db/queries/entityNames';
 import { rankCountries, rankPeople } from '@/utils/db/queries/rankEntities';
 import { entityTimelinePage, TIMELINE_PAGE } from '@/utils/db/queries/timelinePage';
@@ -35,7 +35,6 @@ function EntityView({
   onOpenTimeline: () => void;
 }) {
   const key = chosen.kind === 'person' ? chosen.id : chosen.code;
-  const [selected, setSelected] = useState<number | null>(null);
   // The earliest events first; "Show more" reads further (a person in thousands of articles stays quick to open).
   const [limit, setLimit] = useState(TIMELINE_PAGE);
   const timeline = useLiveQuery(
@@ -43,46 +42,28 @@ function EntityView({
     [db, chosen.kind, key, limit],
   );
   return (
-    <section class="entity-view" aria-labelledby="entity-title">
-      <div class="entity-view__bar">
-        <button type="button" class="button button--quiet" onClick={onBack}>
-          ← All people and countries
-        </button>
-        <button type="button" class="button" onClick={onOpenTimeline}>
-          Open in timeline
-        </button>
-      </div>
-      <h2 id="entity-title" class="entity-view__title">
-        {chosen.name}
-      </h2>
-      {timeline.status === 'loading' && <p class="popup__status">Loading…</p>}
-      {timeline.status === 'error' && (
-        <p class="popup__status popup__status--error" role="alert">
-          Could not read the timeline: {String((timeline.error as Error)?.message ?? timeline.error)}
-        </p>
-      )}
-      {timeline.status === 'ready' && (
+    <TimelineView
+      title={chosen.name}
+      titleId="entity-title"
+      backLabel="← All people and countries"
+      onBack={onBack}
+      onOpenTimeline={onOpenTimeline}
+      timeline={timeline}
+      subject="the timeline"
+      summary={({ more, dated, vague, articles }) => (
         <>
-          <p class="entity-view__summary">
-            {timeline.value.more ? 'The first ' : ''}
-            {timeline.value.dated.length + timeline.value.vague.length} events from {timeline.value.articles}{' '}
-            {timeline.value.articles === 1 ? 'article' : 'articles'}
-          </p>
-          <EventList
-            dated={timeline.value.dated}
-            vague={timeline.value.vague}
-            names={timeline.value.names}
-            selectedKey={selected}
-            onSelect={(k) => setSelected(k === selected ? null : k)}
-          />
-          {timeline.value.more && (
-            <button type="button" class="button history__more" onClick={() => setLimit(limit + TIMELINE_PAGE)}>
-              Show later events
-            </button>
-          )}
+          {more ? 'The first ' : ''}
+          {dated.length + vague.length} events from {articles} {articles === 1 ? 'article' : 'articles'}
         </>
       )}
-    </section>
+      footer={({ more }) =>
+        more && (
+          <button type="button" class="button history__more" onClick={() => setLimit(limit + TIMELINE_PAGE)}>
+            Show later events
+          </button>
+        )
+      }
+    />
   );
 }
 

@@ -1,7 +1,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { DatelineDB } from '@/utils/db/schema';
-import { takeEarlyHistory, type EarlyHistory } from '@/utils/popup/earlyHistory';
+import type { EarlyHistory } from '@/utils/popup/earlyHistory';
+import { takeEarlyReads } from '@/utils/popup/earlyReads';
 import { resolvePageContext, type PageContext } from '@/utils/popup/pageContext';
 import { filterToParams } from '@/utils/timeline/filterParams';
 import { StorageFullNotice } from '@/components/StorageFullNotice';
@@ -9,8 +10,9 @@ import { storageNearlyFull } from '@/utils/ui/storage-full';
 import { PopupRoot, type PopupActions } from './PopupRoot';
 import './style.css';
 
-// The popup's early script (entrypoints/popup-early.ts) has been reading the newest articles while this code loaded.
-const early = takeEarlyHistory(window);
+// The popup's early script (entrypoints/popup-early.ts) has been reading the newest articles and looking up the tab
+// while this code loaded.
+const early = takeEarlyReads(window);
 const db = new DatelineDB();
 // Opening IndexedDB takes tens of milliseconds: start it before the first render rather than at the first query.
 void db.open().catch(() => undefined);
@@ -55,13 +57,15 @@ function paint() {
 // competes with the first queries) once the popup is idle.
 paint();
 performance.mark('dateline:popup-rendered');
-// Usually settled by now (the early read takes ~15 ms, this code longer to load): then the render below comes in the
-// same task as the first, before anything is painted.
-void early?.then((history) => {
+// When a read has settled by now its render comes in the same task as the first, before anything is painted; else as
+// soon as it does. The marks show where each lands in a performance trace.
+void early.history?.then((history) => {
+  performance.mark('dateline:early-history');
   earlyHistory = history;
   if (history) paint();
 });
-void resolvePageContext(params, browser.tabs).then((resolved) => {
+void (early.page ?? resolvePageContext(params, browser.tabs)).then((resolved) => {
+  performance.mark('dateline:page-known');
   page = resolved;
   paint();
 });

@@ -43,10 +43,13 @@ export const METHODS = `## How each figure is measured
   3,000 names and countries from the world's ~250 with Zipf-like frequency, ~30 mentions each. Sizes grow in place
   (1,000 → 10,000 → 50,000; 50,000 is left out when seeding it would overrun the 10-minute run). At each size:
   *store one analysed article* is \`saveArticle\` + \`saveAnalysis\` of the seed article's real analysis under a new
-  address; *popup first content* opens popup.html?view=history in a tab and takes the frame after the first history
-  row exists (MutationObserver + requestAnimationFrame, installed at document start), from navigation start, beside
-  the popup's own first contentful paint and an empty extension's static page's first paint (the floor for any
-  extension page here, measured before the sizes);
+  address; *popup first content* opens the toolbar popup as a reader does (\`chrome.action.openPopup()\` from the
+  worker, over a tab that is not an article, so the popup shows the History once its tab lookup answers) 5 times after a
+  warm-up, and reads from the popup's own paint records, once it has settled, when the first history row's title was
+  first painted (Element Timing: the list names it) and its first contentful paint, from the popup's navigation start;
+  nothing is injected or asked while it starts. The floor is an empty extension's static popup opened the same way. The
+  same popup opened in a tab (popup.html?view=history, no tab lookup) is a second row, beside an empty extension page's
+  first paint in a tab;
   *search, first keystroke in the popup* types "p" into the History tab's search box (one input event) and takes
   the frame after the result count for it is shown, 1 s after the popup opened (the in-memory index of the stored words
   is built once the popup is idle) and at the moment the first row shows (answered from the stored words in the database);

@@ -1,9 +1,8 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { TimelineChart } from '@/components/TimelineChart';
 import type { DensityBucket, DensityWindow } from '@/utils/timeline/density';
-import { mergedFixture } from './timelineFixtures';
+import { renderTimelineChart } from './renderTimelineChart';
 
 afterEach(cleanup);
 
@@ -13,9 +12,7 @@ function rangeText(): string {
 
 describe('TimelineChart', () => {
   it('plots every dated event in the first view except the decade-long one, with a labelled axis', () => {
-    const { dated } = mergedFixture();
-
-    const { container } = render(<TimelineChart events={dated} selectedKey={null} onSelect={() => {}} />);
+    const { dated, container } = renderTimelineChart();
 
     const markers = container.querySelectorAll('g.marker');
     expect(markers).toHaveLength(dated.length - 1);
@@ -28,9 +25,7 @@ describe('TimelineChart', () => {
     ['+', 'narrower'],
     ['-', 'wider'],
   ])('key %s makes the window %s', (key, expected) => {
-    const { dated } = mergedFixture();
-    render(<TimelineChart events={dated} selectedKey={null} onSelect={() => {}} />);
-    const svg = screen.getByRole('group', { name: /dated events/ });
+    const svg = renderTimelineChart().chart();
     const spanOf = () => {
       const [from, to] = rangeText()
         .split(' – ')
@@ -45,8 +40,7 @@ describe('TimelineChart', () => {
   });
 
   it('zooms from decades down to days with the buttons, ticks following', () => {
-    const { dated } = mergedFixture();
-    const { container } = render(<TimelineChart events={dated} selectedKey={null} onSelect={() => {}} />);
+    const { container } = renderTimelineChart();
     const labels = () => [...container.querySelectorAll('g.tick text')].map((t) => t.textContent);
 
     fireEvent.click(screen.getByRole('button', { name: 'Fit all' }));
@@ -60,9 +54,7 @@ describe('TimelineChart', () => {
   });
 
   it('pans with the arrow keys and fits everything with 0', () => {
-    const { dated } = mergedFixture();
-    render(<TimelineChart events={dated} selectedKey={null} onSelect={() => {}} />);
-    const svg = screen.getByRole('group', { name: /dated events/ });
+    const svg = renderTimelineChart().chart();
     const first = rangeText();
 
     fireEvent.keyDown(svg, { key: 'ArrowRight' });
@@ -74,22 +66,19 @@ describe('TimelineChart', () => {
   });
 
   it('selects an event when its marker is clicked, and marks it', () => {
-    const { dated } = mergedFixture();
     const onSelect = vi.fn();
-    const { container, rerender } = render(<TimelineChart events={dated} selectedKey={null} onSelect={onSelect} />);
+    const { dated, container, rerender } = renderTimelineChart({ onSelect });
     const may = dated.find((e) => e.value === '2023-05')!;
 
     fireEvent.click(container.querySelector(`g.marker[data-key="${may.key}"]`)!);
-    rerender(<TimelineChart events={dated} selectedKey={may.key} onSelect={onSelect} />);
+    rerender({ selectedKey: may.key });
 
     expect(onSelect).toHaveBeenCalledWith(may.key);
     expect(container.querySelector(`g.marker--selected[data-key="${may.key}"]`)).not.toBeNull();
   });
 
   it('keeps the sentence as text in the marker title', () => {
-    const { dated } = mergedFixture();
-
-    const { container } = render(<TimelineChart events={dated} selectedKey={null} onSelect={() => {}} />);
+    const { container } = renderTimelineChart();
 
     const titles = [...container.querySelectorAll('g.marker title')].map((t) => t.textContent);
     expect(titles).toContain(
@@ -109,20 +98,10 @@ const barLabels = () => [...document.querySelectorAll('rect.density__bar')].map(
 
 describe('TimelineChart density bars', () => {
   it('opens on where most counted events are when the loaded events are the first page of more, and asks for month counts around it', () => {
-    const { dated } = mergedFixture();
     const onDensityWindow = vi.fn();
     const expected = { unit: 'month', from: '2019-09', to: '2026-05' };
 
-    render(
-      <TimelineChart
-        events={dated}
-        selectedKey={null}
-        onSelect={() => {}}
-        overview={OVERVIEW}
-        partial
-        onDensityWindow={onDensityWindow}
-      />,
-    );
+    renderTimelineChart({ overview: OVERVIEW, partial: true, onDensityWindow });
 
     expect(rangeText()).toMatch(/2021 – .* 2024$/);
     expect(onDensityWindow).toHaveBeenLastCalledWith(expected);
@@ -135,10 +114,7 @@ describe('TimelineChart density bars', () => {
     ['the first page of more', true, '2021 – '],
     ['the whole timeline', false, '2023 – '],
   ])('with counts, opens on %s as the page alone would not', (_name, partial, expected) => {
-    const { dated } = mergedFixture();
-    render(
-      <TimelineChart events={dated} selectedKey={null} onSelect={() => {}} overview={OVERVIEW} partial={partial} />,
-    );
+    renderTimelineChart({ overview: OVERVIEW, partial });
 
     expect(rangeText()).toContain(expected);
   });
@@ -162,26 +138,14 @@ describe('TimelineChart density bars', () => {
       [],
     ],
   ])('%s', (_name, density, expected) => {
-    const { dated } = mergedFixture();
-
-    render(
-      <TimelineChart
-        events={dated}
-        selectedKey={null}
-        onSelect={() => {}}
-        overview={OVERVIEW}
-        partial
-        density={density}
-      />,
-    );
+    renderTimelineChart({ overview: OVERVIEW, partial: true, density });
 
     expect(barLabels()).toEqual(expected);
   });
 
   it('draws year counts once zoomed out, Fit all taking in every counted year', () => {
-    const { dated } = mergedFixture();
     const expected = ['1990: 1 event', '2022: 100 events', '2023: 50 events'];
-    render(<TimelineChart events={dated} selectedKey={null} onSelect={() => {}} overview={OVERVIEW} />);
+    renderTimelineChart({ overview: OVERVIEW });
 
     fireEvent.click(screen.getByRole('button', { name: 'Fit all' }));
 

@@ -7,9 +7,6 @@ export interface EarlyHistory {
   total: number;
 }
 
-/** Where the popup's early script leaves its read for the popup's code (both run in the popup's window). */
-const GLOBAL_KEY = '__datelineEarlyHistory';
-
 /**
  * Reads the newest `limit` articles (newest read first, ties newest id first: the history's order) and the article
  * count straight from IndexedDB, without Dexie. The popup's early script runs it while the popup's code is still
@@ -56,31 +53,34 @@ function readNewest(db: IDBDatabase, limit: number): Promise<EarlyHistory> {
     let total = 0;
     const count = store.count();
     count.onsuccess = () => (total = count.result);
-    // A reversed index cursor walks equal keys in reverse primary-key order: ties come newest id first.
-    const cursor = store.index('lastVisited').openCursor(null, 'prev');
-    cursor.onsuccess = () => {
-      const at = cursor.result;
-      if (!at || articles.length >= limit) return;
-      articles.push(at.value as HistoryEntry);
-      at.continue();
-    };
+    readNewestRows(store.index('lastVisited'), limit, articles);
     tx.oncomplete = () => resolve({ articles, total });
     tx.onabort = () => reject(tx.error ?? new Error('The early history read was aborted'));
   });
 }
 
-/** Leaves the early read where the popup's code finds it (the early script's side). */
-export function publishEarlyHistory(scope: object, read: Promise<EarlyHistory | null>): void {
-  (scope as Record<string, unknown>)[GLOBAL_KEY] = read;
+/** `IDBIndex.getAllRecords` (Chromium 141+; not yet in TypeScript's DOM types nor in every browser). */
+interface RecordsIndex {
+  getAllRecords(options: { count?: number; direction?: IDBCursorDirection }): IDBRequest<{ value: unknown }[]>;
 }
 
 /**
- * Takes the early read once (the popup's side): null when the early script did not run (a test, an old cached page)
- * or the read was already taken.
+ * Pushes the newest `limit` rows of `index` onto `into`, newest first; ties (equal keys) come newest primary key first,
+ * as a reversed cursor walks them. One request where the browser can read records backwards at once; else a cursor,
+ * one step per row.
  */
-export function takeEarlyHistory(scope: object): Promise<EarlyHistory | null> | null {
-  const holder = scope as Record<string, unknown>;
-  const read = holder[GLOBAL_KEY];
-  delete holder[GLOBAL_KEY];
-  return read instanceof Promise ? (read as Promise<EarlyHistory | null>) : null;
+function readNewestRows(index: IDBIndex, limit: number, into: HistoryEntry[]): void {
+  if (limit <= 0) return;
+  if (typeof (index as Partial<RecordsIndex>).getAllRecords === 'function') {
+    const all = (index as unknown as RecordsIndex).getAllRecords({ count: limit, direction: 'prev' });
+    all.onsuccess = () => into.push(...all.result.map((record) => record.value as HistoryEntry));
+    return;
+  }
+  const cursor = index.openCursor(null, 'prev');
+  cursor.onsuccess = () => {
+    const at = cursor.result;
+    if (!at) return;
+    into.push(at.value as HistoryEntry);
+    if (into.length < limit) at.continue();
+  };
 }

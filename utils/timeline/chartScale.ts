@@ -50,6 +50,11 @@ export function initialView(items: readonly View[], now: number = Date.now()): V
   return fitView(precise.length > 0 ? precise : items, now);
 }
 
+/** Maps a time to its x in pixels for a chart `width` pixels wide showing `view`. */
+export function timeToX(view: View, width: number): (time: number) => number {
+  return (time) => ((time - view.start) / (view.end - view.start)) * width;
+}
+
 /** Zooms by `factor` (< 1 zooms in) keeping the time under `anchor` (a fraction of the width) in place. */
 export function zoomView(view: View, factor: number, anchor = 0.5): View {
   const span = view.end - view.start;

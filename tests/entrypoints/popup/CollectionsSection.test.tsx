@@ -1,31 +1,20 @@
 // @vitest-environment happy-dom
 // Dexie's liveQuery only runs when a global indexedDB exists (Dexie.dependencies), as it does in the browser;
-// each test still gets its own in-memory database through freshDb.
+// each test still gets its own in-memory database through seededDbPerTest.
 import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CollectionsSection } from '@/entrypoints/popup/CollectionsSection';
-import type { DatelineDB } from '@/utils/db/schema';
-import { makeExport } from '../../fixtures/timeline/articles';
-import { seedDb } from '../../fixtures/timeline/seed';
-import { freshDb } from '../../utils/db/helpers';
+import { seededDbPerTest } from '../../fixtures/timeline/seededDb';
 
-let db: DatelineDB;
-let koreaId: number;
+const seeded = seededDbPerTest(cleanup);
 beforeEach(async () => {
-  db = freshDb();
-  await seedDb(db, makeExport());
-  koreaId = (await db.collections.where('name').equals('Korea').first())!.id;
-  await db.collections.add({ name: 'Japan', createdAt: 0 });
-});
-afterEach(() => {
-  cleanup();
-  db.close();
+  await seeded.db.collections.add({ name: 'Japan', createdAt: 0 });
 });
 
 function renderSection() {
   const onOpenTimeline = vi.fn();
-  render(<CollectionsSection db={db} onOpenTimeline={onOpenTimeline} />);
+  render(<CollectionsSection db={seeded.db} onOpenTimeline={onOpenTimeline} />);
   return { onOpenTimeline };
 }
 
@@ -54,7 +43,7 @@ describe('Popup CollectionsSection', () => {
     expect(document.activeElement).toBe(heading);
     expect(document.querySelectorAll('.event').length).toBeGreaterThan(0);
     fireEvent.click(screen.getByRole('button', { name: 'Open in timeline' }));
-    expect(onOpenTimeline).toHaveBeenCalledWith(koreaId);
+    expect(onOpenTimeline).toHaveBeenCalledWith(seeded.koreaId);
     fireEvent.click(screen.getByRole('button', { name: '← All collections' }));
     const korea = await screen.findByRole('button', { name: /^Korea/ });
     await waitFor(() => expect(document.activeElement).toBe(korea));
@@ -73,7 +62,7 @@ describe('Popup CollectionsSection', () => {
     fireEvent.submit(field.closest('form')!);
 
     await waitFor(() => expect(status()).toBe(expectedStatus));
-    const actual = (await db.collections.get(koreaId))?.name;
+    const actual = (await seeded.db.collections.get(seeded.koreaId))?.name;
     expect(actual).toBe(expectedName);
     await waitFor(() => expect(rows()).toContain(`${expectedName} 2 articles`));
   });
@@ -91,7 +80,7 @@ describe('Popup CollectionsSection', () => {
     const actual = (await screen.findByRole('alert')).textContent;
     expect(actual).toBe(expected);
     expect(screen.getByLabelText('New name for “Korea”').getAttribute('aria-invalid')).toBe('true');
-    expect((await db.collections.get(koreaId))?.name).toBe('Korea');
+    expect((await seeded.db.collections.get(seeded.koreaId))?.name).toBe('Korea');
   });
 
   it.each<[string, string, number]>([
@@ -99,19 +88,19 @@ describe('Popup CollectionsSection', () => {
     ['Delete collection deletes it, its articles kept', 'Delete collection', 1],
   ])('asks before deleting: %s', async (_name, answer, expectedCollections) => {
     renderSection();
-    const articlesBefore = await db.articles.count();
+    const articlesBefore = await seeded.db.articles.count();
     fireEvent.click(await screen.findByRole('button', { name: 'Delete “Korea”' }));
     expect(document.activeElement?.textContent).toBe('Cancel');
 
     fireEvent.click(screen.getByRole('button', { name: answer }));
 
-    await waitFor(async () => expect(await db.collections.count()).toBe(expectedCollections));
-    expect(await db.articles.count()).toBe(articlesBefore);
+    await waitFor(async () => expect(await seeded.db.collections.count()).toBe(expectedCollections));
+    expect(await seeded.db.articles.count()).toBe(articlesBefore);
     if (expectedCollections === 1) {
       await waitFor(() =>
         expect(status()).toBe('Deleted the collection “Korea”; its 2 articles stay in your history.'),
       );
-      expect(await db.collectionItems.count()).toBe(0);
+      expect(await seeded.db.collectionItems.count()).toBe(0);
       await waitFor(() => expect(rows()).toEqual(['Japan 0 articles']));
     } else {
       expect(rows()).toEqual(['Japan 0 articles', 'Korea 2 articles']);
@@ -123,7 +112,7 @@ describe('Popup CollectionsSection', () => {
     fireEvent.click(await screen.findByRole('button', { name: /^Korea/ }));
     await screen.findByRole('heading', { name: 'Korea' });
 
-    await db.collections.delete(koreaId);
+    await seeded.db.collections.delete(seeded.koreaId);
 
     await waitFor(() => expect(rows()).toEqual(['Japan 0 articles']));
   });

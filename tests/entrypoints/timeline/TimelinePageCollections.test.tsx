@@ -1,35 +1,22 @@
 // @vitest-environment happy-dom
 // Dexie's liveQuery only runs when a global indexedDB exists (Dexie.dependencies), as it does in the browser;
-// each test still gets its own in-memory database through freshDb.
+// each test still gets its own in-memory database through seededDbPerTest.
 import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { TimelinePage } from '@/entrypoints/timeline/TimelinePage';
 import type { TimelineFilter } from '@/utils/db/queries/timelines';
-import type { DatelineDB } from '@/utils/db/schema';
 import type { ExportFile } from '@/utils/export/serialize';
-import { makeExport } from '../../fixtures/timeline/articles';
-import { seedDb } from '../../fixtures/timeline/seed';
-import { freshDb } from '../../utils/db/helpers';
+import { seededDbPerTest } from '../../fixtures/timeline/seededDb';
 
-let db: DatelineDB;
-let koreaId: number;
-beforeEach(async () => {
-  db = freshDb();
-  await seedDb(db, makeExport());
-  koreaId = (await db.collections.where('name').equals('Korea').first())!.id;
-});
-afterEach(() => {
-  cleanup();
-  db.close();
-});
+const seeded = seededDbPerTest(cleanup);
 
 function renderPage(initialFilter: TimelineFilter = {}) {
   const onFilterChange = vi.fn();
   const files: ExportFile[] = [];
   render(
     <TimelinePage
-      db={db}
+      db={seeded.db}
       initialFilter={initialFilter}
       onFilterChange={onFilterChange}
       download={(f) => files.push(f)}
@@ -48,7 +35,7 @@ describe('TimelinePage collections', () => {
 
     fireEvent.click(await screen.findByRole('button', { name: /^Korea/ }));
 
-    expect(onFilterChange).toHaveBeenLastCalledWith({ collectionId: koreaId });
+    expect(onFilterChange).toHaveBeenLastCalledWith({ collectionId: seeded.koreaId });
     await waitFor(() => expect(legend()).toBe('Export: Collection: Korea'));
     await screen.findByText(/from 2 articles/);
     for (const name of ['JSON', 'CSV', 'TimelineJS', 'Web Annotation']) {
@@ -69,19 +56,19 @@ describe('TimelinePage collections', () => {
     ['renames', 'Korea 2023', 'Renamed “Korea” to “Korea 2023”.', 'Korea 2023'],
     ['tidies the spaces of a new name', '  Korea   watch ', 'Renamed “Korea” to “Korea watch”.', 'Korea watch'],
   ])('%s, and the list and export scope follow', async (_name, typed, expectedStatus, expectedName) => {
-    renderPage({ collectionId: koreaId });
+    renderPage({ collectionId: seeded.koreaId });
     fireEvent.click(await screen.findByRole('button', { name: 'Rename “Korea”' }));
 
     fireEvent.input(screen.getByLabelText('New name for “Korea”'), { target: { value: typed } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
 
     await waitFor(() => expect(status()).toBe(expectedStatus));
-    expect((await db.collections.get(koreaId))?.name).toBe(expectedName);
+    expect((await seeded.db.collections.get(seeded.koreaId))?.name).toBe(expectedName);
     await waitFor(() => expect(legend()).toBe(`Export: Collection: ${expectedName}`));
   });
 
   it('refuses a name another collection has, and changes nothing', async () => {
-    await db.collections.add({ name: 'Japan', createdAt: 0 });
+    await seeded.db.collections.add({ name: 'Japan', createdAt: 0 });
     renderPage();
     fireEvent.click(await screen.findByRole('button', { name: 'Rename “Korea”' }));
 
@@ -89,21 +76,21 @@ describe('TimelinePage collections', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
 
     expect((await screen.findByRole('alert')).textContent).toBe('A collection named “Japan” already exists.');
-    expect((await db.collections.get(koreaId))?.name).toBe('Korea');
+    expect((await seeded.db.collections.get(seeded.koreaId))?.name).toBe('Korea');
   });
 
   it('deletes the shown collection after asking: its articles stay, the timeline shows all articles again', async () => {
-    const { onFilterChange } = renderPage({ collectionId: koreaId });
-    const articlesBefore = await db.articles.count();
+    const { onFilterChange } = renderPage({ collectionId: seeded.koreaId });
+    const articlesBefore = await seeded.db.articles.count();
     await screen.findByText(/from 2 articles/);
 
     fireEvent.click(screen.getByRole('button', { name: 'Delete “Korea”' }));
     fireEvent.click(screen.getByRole('button', { name: 'Delete collection' }));
 
     await waitFor(() => expect(status()).toBe('Deleted the collection “Korea”; its 2 articles stay in your history.'));
-    expect(await db.collections.count()).toBe(0);
-    expect(await db.collectionItems.count()).toBe(0);
-    expect(await db.articles.count()).toBe(articlesBefore);
+    expect(await seeded.db.collections.count()).toBe(0);
+    expect(await seeded.db.collectionItems.count()).toBe(0);
+    expect(await seeded.db.articles.count()).toBe(articlesBefore);
     expect(onFilterChange).toHaveBeenLastCalledWith({});
     await screen.findByText(new RegExp(`from ${articlesBefore} articles`));
   });
@@ -111,11 +98,11 @@ describe('TimelinePage collections', () => {
   it.each<[string, (korea: number) => { shownId: number; elsewhere: () => Promise<unknown> }]>([
     [
       'deleted elsewhere (the popup, another tab)',
-      (korea) => ({ shownId: korea, elsewhere: () => db.collections.delete(korea) }),
+      (korea) => ({ shownId: korea, elsewhere: () => seeded.db.collections.delete(korea) }),
     ],
     ['unknown (an old bookmark)', () => ({ shownId: 999, elsewhere: () => Promise.resolve() })],
   ])('shows all articles when the shown collection is %s', async (_name, setup) => {
-    const { shownId, elsewhere } = setup(koreaId);
+    const { shownId, elsewhere } = setup(seeded.koreaId);
     const { onFilterChange } = renderPage({ collectionId: shownId });
 
     await elsewhere();

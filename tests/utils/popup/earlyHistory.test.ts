@@ -1,8 +1,8 @@
-import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, describe, expect, it } from 'vitest';
+import { IDBFactory, IDBIndex } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { queryHistory } from '@/utils/db/queries/history';
 import { DB_NAME, SCHEMA_VERSION, STORES_V4, type ArticleRecord, type DatelineDB } from '@/utils/db/schema';
-import { publishEarlyHistory, readEarlyHistory, takeEarlyHistory, type EarlyHistory } from '@/utils/popup/earlyHistory';
+import { readEarlyHistory, type EarlyHistory } from '@/utils/popup/earlyHistory';
 import { freshDb, writeAtVersion } from '../db/helpers';
 
 const opened: DatelineDB[] = [];
@@ -42,7 +42,27 @@ function history(size: number): ArticleRecord[] {
   return Array.from({ length: size }, (_, k) => article(k + 1, ((k * 7) % size) - (k % 3)));
 }
 
-describe('readEarlyHistory', () => {
+/** Reads the newest rows as each browser can: in one request (Chromium's getAllRecords), or with a cursor (others). */
+const WAYS = [
+  ['in one request', () => () => {}],
+  [
+    'with a cursor',
+    () => {
+      const proto = IDBIndex.prototype as unknown as Record<string, unknown>;
+      const saved = proto.getAllRecords;
+      delete proto.getAllRecords;
+      return () => void (proto.getAllRecords = saved);
+    },
+  ],
+] as const;
+
+describe.each(WAYS)('readEarlyHistory, reading %s', (_way, setUp) => {
+  let restore = () => {};
+  beforeEach(() => {
+    restore = setUp();
+  });
+  afterEach(() => restore());
+
   it.each([
     ['an empty history', 0, 12],
     ['fewer articles than asked', 5, 12],
@@ -59,7 +79,9 @@ describe('readEarlyHistory', () => {
 
     expect(actual).toEqual<EarlyHistory>({ articles: expected.articles, total: expected.total });
   });
+});
 
+describe('readEarlyHistory', () => {
   it('never creates the database on a first run (Dexie then creates it at the current schema)', async () => {
     const factory = new IDBFactory();
 
@@ -113,26 +135,5 @@ describe('readEarlyHistory', () => {
     } as unknown as IDBFactory;
 
     await expect(readEarlyHistory(broken, 12)).resolves.toBeNull();
-  });
-});
-
-describe('publishEarlyHistory / takeEarlyHistory', () => {
-  it('hands the read over once', async () => {
-    const scope = {};
-    const expected: EarlyHistory = { articles: [article(1, 10)], total: 1 };
-    publishEarlyHistory(scope, Promise.resolve(expected));
-
-    const first = takeEarlyHistory(scope);
-    const second = takeEarlyHistory(scope);
-
-    await expect(first).resolves.toEqual(expected);
-    expect(second).toBeNull();
-  });
-
-  it.each([
-    ['nothing published', {}],
-    ['something else under the name', { __datelineEarlyHistory: 'not a promise' }],
-  ])('gives null when %s', (_name, scope) => {
-    expect(takeEarlyHistory(scope)).toBeNull();
   });
 });

@@ -10,6 +10,7 @@ import {
   MAX_SPAN,
   MIN_SPAN,
   panView,
+  timeToX,
   zoomView,
   type View,
 } from '@/utils/timeline/chartScale';
@@ -50,6 +51,21 @@ describe('axisTicks', () => {
     const actual = axisTicks(range('2022-06-01', '2023-06-01'), 900);
 
     expect(actual.ticks.filter((t) => t.major).map((t) => t.label)).toEqual(['Jan 2023']);
+  });
+});
+
+describe('timeToX', () => {
+  it.each<[string, string, number]>([
+    ['the view starts at the left edge', '2023-01-01', 0],
+    ['the middle of the view is the middle of the chart', '2023-01-05', 400],
+    ['a time after the view is beyond the right edge', '2023-01-13', 1200],
+    ['a time before the view is left of the chart', '2022-12-31', -100],
+  ])('%s', (_name, iso, expected) => {
+    const x = timeToX(range('2023-01-01', '2023-01-09'), 800);
+
+    const actual = x(day(iso));
+
+    expect(actual).toBeCloseTo(expected, 6);
   });
 });
 

@@ -1,5 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { DatelineDB } from '@/utils/db/schema';
+import { describe, expect, it } from 'vitest';
 import {
   addToCollection,
   cleanCollectionName,
@@ -11,17 +10,10 @@ import {
   removeFromCollection,
   renameCollection,
 } from '@/utils/db/queries/collections';
-import { FISHING, makeExport, NOW, SATELLITE } from '../../../fixtures/timeline/articles';
-import { seedDb } from '../../../fixtures/timeline/seed';
-import { freshDb } from '../helpers';
+import { FISHING, NOW, SATELLITE } from '../../../fixtures/timeline/articles';
+import { seededDbPerTest } from '../../../fixtures/timeline/seededDb';
 
-let db: DatelineDB;
-let ids: Map<string, number>;
-beforeEach(async () => {
-  db = freshDb();
-  ids = await seedDb(db, makeExport());
-});
-afterEach(() => db.close());
+const seeded = seededDbPerTest();
 
 describe('collections', () => {
   it.each([
@@ -36,48 +28,50 @@ describe('collections', () => {
   });
 
   it('creates, lists with counts, renames and deletes', async () => {
-    const id = await createCollection(db, 'Japan', NOW);
-    await addToCollection(db, id, ids.get(FISHING.article.url)!, NOW);
+    const id = await createCollection(seeded.db, 'Japan', NOW);
+    await addToCollection(seeded.db, id, seeded.ids.get(FISHING.article.url)!, NOW);
 
-    expect((await listCollections(db)).map((c) => [c.name, c.articles])).toEqual([
+    expect((await listCollections(seeded.db)).map((c) => [c.name, c.articles])).toEqual([
       ['Japan', 1],
       ['Korea', 2],
     ]);
 
-    await renameCollection(db, id, 'Fisheries');
-    expect((await db.collections.get(id))!.name).toBe('Fisheries');
+    await renameCollection(seeded.db, id, 'Fisheries');
+    expect((await seeded.db.collections.get(id))!.name).toBe('Fisheries');
 
-    await deleteCollection(db, id);
-    expect(await db.collections.get(id)).toBeUndefined();
-    expect(await db.collectionItems.where('articleId').equals(ids.get(FISHING.article.url)!).count()).toBe(0);
-    expect(await db.articles.get(ids.get(FISHING.article.url)!)).toBeDefined();
+    await deleteCollection(seeded.db, id);
+    expect(await seeded.db.collections.get(id)).toBeUndefined();
+    expect(
+      await seeded.db.collectionItems.where('articleId').equals(seeded.ids.get(FISHING.article.url)!).count(),
+    ).toBe(0);
+    expect(await seeded.db.articles.get(seeded.ids.get(FISHING.article.url)!)).toBeDefined();
   });
 
   it('refuses a duplicate name on create and rename', async () => {
-    const id = await createCollection(db, 'Japan');
+    const id = await createCollection(seeded.db, 'Japan');
 
-    await expect(createCollection(db, 'Korea')).rejects.toThrow('already exists');
-    await expect(renameCollection(db, id, 'Korea')).rejects.toThrow('already exists');
-    await expect(renameCollection(db, id, 'Japan')).resolves.toBeUndefined();
+    await expect(createCollection(seeded.db, 'Korea')).rejects.toThrow('already exists');
+    await expect(renameCollection(seeded.db, id, 'Korea')).rejects.toThrow('already exists');
+    await expect(renameCollection(seeded.db, id, 'Japan')).resolves.toBeUndefined();
   });
 
   it('adds an article once however often it is added, and removes it', async () => {
-    const id = await createCollection(db, 'Japan');
-    const article = ids.get(SATELLITE.article.url)!;
+    const id = await createCollection(seeded.db, 'Japan');
+    const article = seeded.ids.get(SATELLITE.article.url)!;
 
-    await addToCollection(db, id, article);
-    await addToCollection(db, id, article);
-    expect(await collectionArticleIds(db, id)).toEqual([article]);
-    expect((await collectionsOfArticle(db, article)).length).toBe(2);
+    await addToCollection(seeded.db, id, article);
+    await addToCollection(seeded.db, id, article);
+    expect(await collectionArticleIds(seeded.db, id)).toEqual([article]);
+    expect((await collectionsOfArticle(seeded.db, article)).length).toBe(2);
 
-    await removeFromCollection(db, id, article);
-    expect(await collectionArticleIds(db, id)).toEqual([]);
+    await removeFromCollection(seeded.db, id, article);
+    expect(await collectionArticleIds(seeded.db, id)).toEqual([]);
   });
 
   it('refuses to add to a missing collection or a missing article', async () => {
-    const id = await createCollection(db, 'Japan');
+    const id = await createCollection(seeded.db, 'Japan');
 
-    await expect(addToCollection(db, 999, ids.get(SATELLITE.article.url)!)).rejects.toThrow('collection');
-    await expect(addToCollection(db, id, 999)).rejects.toThrow('article');
+    await expect(addToCollection(seeded.db, 999, seeded.ids.get(SATELLITE.article.url)!)).rejects.toThrow('collection');
+    await expect(addToCollection(seeded.db, id, 999)).rejects.toThrow('article');
   });
 });
