@@ -10,6 +10,8 @@ import {
 import type { DatelineDB } from '@/utils/db/schema';
 import { useLiveQuery } from '@/utils/ui/useLiveQuery';
 import { CollectionTimeline } from './CollectionTimeline';
+import { LoadingStatus } from '@/components/LoadingStatus';
+import { useSchemaUpgrade } from '@/utils/ui/useSchemaUpgrade';
 
 /** Props of {@link CollectionsSection}. */
 export interface CollectionsSectionProps {
@@ -29,13 +31,14 @@ function articles(n: number): string {
  * timeline in the popup; rename (names stay unique and non-empty) and delete after asking (articles stay), live.
  */
 export function CollectionsSection({ db, onOpenTimeline }: CollectionsSectionProps) {
+  const upgrading = useSchemaUpgrade();
   const collections = useLiveQuery(() => listCollections(db), [db]);
   const [openId, setOpenId] = useState<number | null>(null);
   // Back from a timeline, the keyboard returns to that collection's name.
   const [backFrom, setBackFrom] = useState<number | undefined>(undefined);
   const [status, setStatus] = useState<Status>(null);
 
-  if (collections.status === 'loading') return <p class="popup__status">Loading…</p>;
+  if (collections.status === 'loading') return <LoadingStatus upgrading={upgrading} />;
   if (collections.status === 'error') {
     return (
       <p class="popup__status popup__status--error" role="alert">

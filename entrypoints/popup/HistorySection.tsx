@@ -15,6 +15,8 @@ import { useSearchIndex } from '@/utils/popup/useSearchIndex';
 import { searchTokens, type SearchFilters } from '@/utils/timeline/searchIndex';
 import { useLiveQuery } from '@/utils/ui/useLiveQuery';
 import { useNow } from '@/utils/ui/useNow';
+import { LoadingStatus } from '@/components/LoadingStatus';
+import { useSchemaUpgrade } from '@/utils/ui/useSchemaUpgrade';
 
 /** Articles shown at first, and added by each "Show more". */
 export const HISTORY_PAGE = 50;
@@ -47,6 +49,7 @@ function message(error: unknown): string {
  * each article and the database's indexes (the words also held in memory once the popup is idle); 50 at a time.
  */
 export function HistorySection({ db, openUrl, early }: HistorySectionProps) {
+  const upgrading = useSchemaUpgrade();
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<SearchFilters>({});
   const [expanded, setExpanded] = useState(false);
@@ -153,7 +156,7 @@ export function HistorySection({ db, openUrl, early }: HistorySectionProps) {
           Could not read your history: {message(results.error)}
         </p>
       )}
-      {results.status === 'loading' && <p class="popup__status">Loading…</p>}
+      {results.status === 'loading' && <LoadingStatus upgrading={upgrading} />}
       {results.status === 'ready' && (
         <>
           <HistoryList

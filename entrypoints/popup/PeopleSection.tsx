@@ -7,6 +7,8 @@ import { entityTimelinePage, TIMELINE_PAGE } from '@/utils/db/queries/timelinePa
 import type { EntityRef } from '@/utils/db/queries/timelines';
 import type { DatelineDB } from '@/utils/db/schema';
 import { useLiveQuery } from '@/utils/ui/useLiveQuery';
+import { LoadingStatus } from '@/components/LoadingStatus';
+import { useSchemaUpgrade } from '@/utils/ui/useSchemaUpgrade';
 
 /** An entity chosen in the popup, with its name for the heading. */
 export type ChosenEntity = EntityRef & { name: string };
@@ -72,6 +74,7 @@ function EntityView({
  * across all articles, the same event from several articles once with all its sources (utils/timeline/mergeEvents).
  */
 export function PeopleSection({ db, chosen, onChoose, onOpenTimeline }: PeopleSectionProps) {
+  const upgrading = useSchemaUpgrade();
   const ranked = useLiveQuery(async () => {
     const [people, countries] = await Promise.all([rankPeople(db, RANK_LIMIT), rankCountries(db, RANK_LIMIT)]);
     return { people, countries };
@@ -81,7 +84,7 @@ export function PeopleSection({ db, chosen, onChoose, onOpenTimeline }: PeopleSe
       <EntityView db={db} chosen={chosen} onBack={() => onChoose(null)} onOpenTimeline={() => onOpenTimeline(chosen)} />
     );
   }
-  if (ranked.status === 'loading') return <p class="popup__status">Loading…</p>;
+  if (ranked.status === 'loading') return <LoadingStatus upgrading={upgrading} />;
   if (ranked.status === 'error') {
     return (
       <p class="popup__status popup__status--error" role="alert">

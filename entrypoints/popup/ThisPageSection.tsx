@@ -5,6 +5,8 @@ import type { DatelineDB } from '@/utils/db/schema';
 import { findPageArticle } from '@/utils/popup/pageArticle';
 import type { PageContext } from '@/utils/popup/pageContext';
 import { useLiveQuery } from '@/utils/ui/useLiveQuery';
+import { LoadingStatus } from '@/components/LoadingStatus';
+import { useSchemaUpgrade } from '@/utils/ui/useSchemaUpgrade';
 
 /** Props of {@link ThisPageSection}. */
 export interface ThisPageSectionProps {
@@ -23,12 +25,13 @@ const NOTES: Record<string, string> = {
 
 /** Container: the current tab's article and its timeline, live (it appears as soon as the background stores it). */
 export function ThisPageSection({ db, page, onChooseEntity }: ThisPageSectionProps) {
+  const upgrading = useSchemaUpgrade();
   const found = useLiveQuery(
     // undefined, not null, for "not known yet": null means the tab's page is not a stored article.
     () => (page === null ? undefined : findPageArticle(db, page)),
     [db, page?.url, page?.articleId, page === null],
   );
-  if (page === null) return <p class="popup__status">Loading…</p>;
+  if (page === null) return <LoadingStatus upgrading={upgrading} />;
   if (page.url === null && page.articleId === null) {
     return (
       <EmptyState
@@ -38,7 +41,7 @@ export function ThisPageSection({ db, page, onChooseEntity }: ThisPageSectionPro
     );
   }
   if (found.status === 'loading' || (found.status === 'ready' && found.value === undefined)) {
-    return <p class="popup__status">Loading…</p>;
+    return <LoadingStatus upgrading={upgrading} />;
   }
   if (found.status === 'error') {
     return (

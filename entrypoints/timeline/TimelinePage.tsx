@@ -21,6 +21,8 @@ import { exportScopeFor } from '@/utils/timeline/filterParams';
 import { useLiveQuery } from '@/utils/ui/useLiveQuery';
 import { CollectionsSection } from './CollectionsSection';
 import { useChartDensity } from './useChartDensity';
+import { LoadingStatus } from '@/components/LoadingStatus';
+import { useSchemaUpgrade } from '@/utils/ui/useSchemaUpgrade';
 
 /** Props of {@link TimelinePage}. */
 export interface TimelinePageProps {
@@ -45,6 +47,7 @@ function withCollection(filter: TimelineFilter, id: number | undefined): Timelin
 
 /** Container of the timeline page: loads filters and events live from the database; runs exports and imports. */
 export function TimelinePage({ db, initialFilter, onFilterChange, download }: TimelinePageProps) {
+  const upgrading = useSchemaUpgrade();
   const [filter, setFilter] = useState(initialFilter);
   const [selected, setSelected] = useState<number | null>(null);
   const [status, setStatus] = useState<Status>(null);
@@ -148,7 +151,7 @@ export function TimelinePage({ db, initialFilter, onFilterChange, download }: Ti
       >
         {status?.text}
       </p>
-      {timeline.status === 'loading' && <p class="timeline-page__note">Loading…</p>}
+      {timeline.status === 'loading' && <LoadingStatus upgrading={upgrading} class="timeline-page__note" />}
       {timeline.status === 'error' && (
         <p class="timeline-page__status--error" role="alert">
           Could not read the timeline: {(timeline.error as Error).message}

@@ -1,8 +1,10 @@
 import { browser } from 'wxt/browser';
 import { applyRetention } from '@/utils/db/queries/retention';
+import { watchUpgrade } from '@/utils/db/upgradeStatus';
 import { BACKGROUND_MESSAGES, createMessageListener, selfFromBrowser } from '@/utils/messaging';
 import type { BackgroundDeps } from './deps';
 import { createHandlers } from './handlers';
+import { keepAliveWhile } from './keep-alive';
 import { AnalysisQueue } from './queue';
 
 /** The wired background. */
@@ -33,6 +35,8 @@ export function registerBackground(deps: BackgroundDeps): RegisteredBackground {
     resuming = (all ? queue.resumeAll() : queue.resumePending()).catch(logFailure);
   };
 
+  // An upgrade of the database after an update can outlast the worker's 30 s idle limit.
+  keepAliveWhile(watchUpgrade, () => browser.runtime.getPlatformInfo());
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (!resumed) resume(false);
     return listener(message, sender, sendResponse);

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HistorySection } from '@/entrypoints/popup/HistorySection';
 import { saveArticle } from '@/utils/db/articles';
 import type { DatelineDB } from '@/utils/db/schema';
-import { freshDb } from '../../utils/db/helpers';
+import { eventsAtV4, freshDb } from '../../utils/db/helpers';
 import { extractedPayload } from '../../utils/messaging/fixtures';
 
 let db: DatelineDB;
@@ -67,6 +67,17 @@ describe('HistorySection', () => {
 
     expect(await screen.findByText('Nothing matches')).toBeTruthy();
     expect(screen.queryByText('Early row')).toBeNull();
+  });
+
+  it('says the library is being updated while a schema upgrade holds the history up, then shows it', async () => {
+    const old = await eventsAtV4(3_000);
+    render(<HistorySection db={old} openUrl={() => {}} />);
+
+    await screen.findByText('Updating your library to the new version of Dateline…');
+    await waitFor(() => expect(screen.queryByText(/Updating your library/)).toBeNull());
+    // (A history of events alone: once upgraded, its article list is the empty one.)
+    expect(await screen.findByText('Open a news article — Dateline will list it here.')).toBeTruthy();
+    old.close();
   });
 
   it('opens an article through openUrl', async () => {
