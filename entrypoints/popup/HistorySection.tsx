@@ -100,7 +100,8 @@ export function HistorySection({ db, openUrl, early }: HistorySectionProps) {
 
   let summary = '';
   if (results.status === 'ready' && results.value.asked !== asked) summary = 'Searching…';
-  else if (results.status === 'ready') {
+  // (The early read has no count: the line stays empty until the live query's.)
+  else if (results.status === 'ready' && !results.value.early) {
     summary = `${plural(results.value.total, 'article')}${filtered ? ' match' : ''}`;
   }
 

@@ -1,15 +1,18 @@
 import type { HistoryEntry } from '../db/articles';
 import { DB_NAME, SCHEMA_VERSION, idbVersion } from '../db/names';
 
-/** The newest articles of the history and how many there are in all, read before the popup's own code has loaded. */
+/**
+ * The newest articles of the history, read before the popup's own code has loaded. Not how many there are in all:
+ * IndexedDB counts a store by walking it (12–25 ms at 10,000 articles here, against 1–3 ms for the rows), so the
+ * count comes with the live query a moment later.
+ */
 export interface EarlyHistory {
   articles: HistoryEntry[];
-  total: number;
 }
 
 /**
- * Reads the newest `limit` articles (newest read first, ties newest id first: the history's order) and the article
- * count straight from IndexedDB, without Dexie. The popup's early script runs it while the popup's code is still
+ * Reads the newest `limit` articles (newest read first, ties newest id first: the history's order) straight from
+ * IndexedDB, without Dexie. The popup's early script runs it while the popup's code is still
  * loading, so that the first frame the popup draws already holds the reader's history.
  *
  * Resolves null, and changes nothing, where the read cannot be trusted to match what Dexie would read: no database
@@ -50,11 +53,8 @@ function readNewest(db: IDBDatabase, limit: number): Promise<EarlyHistory> {
     const tx = db.transaction('articles', 'readonly');
     const store = tx.objectStore('articles');
     const articles: HistoryEntry[] = [];
-    let total = 0;
-    const count = store.count();
-    count.onsuccess = () => (total = count.result);
     readNewestRows(store.index('lastVisited'), limit, articles);
-    tx.oncomplete = () => resolve({ articles, total });
+    tx.oncomplete = () => resolve({ articles });
     tx.onabort = () => reject(tx.error ?? new Error('The early history read was aborted'));
   });
 }

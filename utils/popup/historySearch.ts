@@ -30,6 +30,9 @@ export async function historyResults(
   return { ...page, searchMs: searching ? performance.now() - begin : null };
 }
 
+/** Results as the History view shows them: `early` while they are the early read, which has no count yet. */
+export type ShownHistory = HistoryResults & { asked: string; early?: true };
+
 /**
  * The live results, or until their first answer the early read of the newest articles (utils/popup/earlyHistory.ts)
  * when the history is asked for unsearched and unfiltered: the same rows, a few tens of milliseconds sooner.
@@ -39,7 +42,8 @@ export function withEarlyHistory<T extends HistoryResults & { asked: string }>(
   early: EarlyHistory | null,
   asked: string,
   unfiltered: boolean,
-): LiveQueryState<HistoryResults & { asked: string }> {
+): LiveQueryState<ShownHistory> {
   if (live.status !== 'loading' || early === null || !unfiltered) return live;
-  return { status: 'ready', value: { articles: early.articles, total: early.total, searchMs: null, asked } };
+  const articles = early.articles;
+  return { status: 'ready', value: { articles, total: articles.length, searchMs: null, asked, early: true } };
 }
