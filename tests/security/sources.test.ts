@@ -35,6 +35,16 @@ function hits(files: { file: string; text: string }[], pattern: RegExp): string[
   );
 }
 
+/**
+ * A BroadcastChannel in the extension's own origin is not a window message: only the extension's pages and worker can
+ * open it (a web page, or a content script, which runs in the page's origin, opens the page's channel of that name).
+ * utils/db/upgradeStatus.ts announces schema upgrades over one, and reads only its own message types.
+ */
+const EXTENSION_CHANNELS = ['utils/db/upgradeStatus.ts'];
+
+/** The sources minus the extension-origin BroadcastChannel users, for the window-messaging checks. */
+const windowMessaging = sources.filter((s) => !EXTENSION_CHANNELS.includes(s.file));
+
 describe('sources', () => {
   it('has the sources to check', () => {
     expect(sources.length).toBeGreaterThan(50);
@@ -54,9 +64,28 @@ describe('sources', () => {
       'fetch / XMLHttpRequest / WebSocket / sendBeacon',
       /(?<![\w$.])fetch\s*\(|XMLHttpRequest|new\s+WebSocket|sendBeacon/,
     ],
-  ])('use no %s', (_name, pattern) => {
-    expect(hits(sources, pattern)).toEqual([]);
+  ])('use no %s', (name, pattern) => {
+    const checked = /message|postMessage/.test(name) ? windowMessaging : sources;
+    expect(hits(checked, pattern)).toEqual([]);
   });
+
+  it.each(EXTENSION_CHANNELS)(
+    '%s messages over a BroadcastChannel only, and is never loaded by page-side code',
+    (file) => {
+      const text = sources.find((s) => s.file === file)?.text ?? '';
+      const pageSideImports = sources.filter(
+        (s) =>
+          /^(entrypoints\/(first-stage|reader-check|marks\.content)|utils\/(page|content)\/)/.test(s.file) &&
+          s.text.includes(path.basename(file, '.ts')),
+      );
+
+      expect(text).toContain('new BroadcastChannel(');
+      expect(hits([{ file, text }], /addEventListener\(\s*['"`]message['"`]|\bwindow\.|\bself\.postMessage/)).toEqual(
+        [],
+      );
+      expect(pageSideImports.map((s) => s.file)).toEqual([]);
+    },
+  );
 
   it('open the database only outside content scripts (the content script and page code never import Dexie)', () => {
     const pageSide = sources.filter(
