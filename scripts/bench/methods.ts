@@ -44,7 +44,7 @@ export const METHODS = `## How each figure is measured
   (1,000 → 10,000 → 50,000; 50,000 is left out when seeding it would overrun the 10-minute run). At each size:
   *store one analysed article* is \`saveArticle\` + \`saveAnalysis\` of the seed article's real analysis under a new
   address; *popup first content* opens the toolbar popup as a reader does (\`chrome.action.openPopup()\` from the
-  worker, over a tab that is not an article, so the popup shows the History once its tab lookup answers) 5 times after a
+  worker, over a tab that is not an article, so the popup shows the History once its tab lookup answers) as many times as the size has runs (3 at 1,000, 5 at 10,000) after a
   warm-up, and reads from the popup's own paint records, once it has settled, when the first history row's title was
   first painted (Element Timing: the list names it) and its first contentful paint, from the popup's navigation start;
   nothing is injected or asked while it starts. The floor is an empty extension's static popup opened the same way. The

@@ -31,7 +31,7 @@ const READ_PAINTS = `(async () => {
 })()`;
 
 /** Time for the popup to settle before its records are read, and between openings. */
-const SETTLE_MS = 1500;
+const SETTLE_MS = 800;
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -20,7 +20,7 @@ import { generatorInput } from './storage-data';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /** Database sizes; fewer repetitions at the largest keeps the whole bench within its 10 minutes. */
-const SIZES: [articles: number, runs: number][] = (process.env.BENCH_SIZES ?? '1000:5,10000:5,50000:3')
+const SIZES: [articles: number, runs: number][] = (process.env.BENCH_SIZES ?? '1000:3,10000:5,50000:3')
   .split(',')
   .map((s) => s.split(':').map(Number) as [number, number]);
 
