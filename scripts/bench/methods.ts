@@ -62,7 +62,7 @@ export const METHODS = `## How each figure is measured
   in reads), from the day counts kept in \`eventDays\` (schema version 5);
   *timeline page first content* opens timeline.html (everything) and takes the frame after its first event exists;
   *size on disk* is the growth of \`navigator.storage.estimate().usage\` divided by the
-  articles added. Medians of 5 runs (3 at 50,000) after a warm-up.
+  articles added. Medians of 5 runs (3 at 1,000 and at 50,000) after a warm-up.
 - **Weight**: the built files of \`.output/chrome-mv3\` (raw and gzip); the worker's heap is
   \`Runtime.getHeapUsage\` on the worker's target after \`HeapProfiler.collectGarbage\`, once 100 different articles
   were opened in tabs and the worker's queue has analysed them.
