@@ -3,9 +3,8 @@
  * and 50,000 generated articles (grown in place), and at each size the time to store one analysed article, the
  * popup's time to first content, search latency, an entity's cross-article timeline and the size on disk.
  */
-import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { analyze, ANALYSIS_VERSION } from '../../utils/analysis/index';
 import { extractArticle } from '../../utils/extract/index';
@@ -13,30 +12,16 @@ import { parseHtmlDocument } from '../lib/parse-html';
 import { BASELINE_PAGE, launchBaselineChromium } from './baseline-extension';
 import { launchBenchChromium } from './chromium';
 import { SHARED } from './corpus';
+import { bundleForPage, pageApi } from './page-api';
 import { fmt, type BenchRow, type BenchSkip } from './report';
 import { openPopupInTab, openRealPopup } from './popup-open';
 import { median } from './stats';
 import { generatorInput } from './storage-data';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 /** Database sizes; fewer repetitions at the largest keeps the whole bench within its 10 minutes. */
 const SIZES: [articles: number, runs: number][] = (process.env.BENCH_SIZES ?? '1000:3,10000:5,50000:3')
   .split(',')
   .map((s) => s.split(':').map(Number) as [number, number]);
-
-/** The in-extension benchmark code as one script (Dexie and the extension's modules bundled in). */
-async function benchBundle(): Promise<string> {
-  const out = await build({
-    entryPoints: [join(ROOT, 'scripts/bench/extension/bench-api.ts')],
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    write: false,
-    logLevel: 'silent',
-    tsconfig: join(ROOT, 'tsconfig.json'),
-  });
-  return out.outputFiles[0]!.text;
-}
 
 /**
  * Opens an extension page in a tab and returns ms from navigation start to its first content in a painted frame: the
@@ -145,14 +130,9 @@ export async function benchStorage(rows: BenchRow[], skips: BenchSkip[], deadlin
     const bench = await browser.context.newPage();
     // An extension page that opens no database of its own: only the bench's connection and the worker's are open.
     await bench.goto(`${browser.extensionBaseUrl}manifest.json`);
-    await bench.evaluate(await benchBundle());
-    type Api = Record<string, (...args: unknown[]) => Promise<unknown>>;
-    const call = <T>(name: string, ...args: unknown[]): Promise<T> =>
-      bench.evaluate(
-        ([n, a]) =>
-          (globalThis as unknown as { __datelineBench: Api }).__datelineBench[n as string]!(...(a as unknown[])),
-        [name, args] as const,
-      ) as Promise<T>;
+    // The in-extension benchmark code (Dexie and the extension's modules bundled in).
+    await bench.evaluate(await bundleForPage('scripts/bench/extension/bench-api.ts'));
+    const call = pageApi(bench, '__datelineBench');
     const popup = await browser.context.newPage();
     await popup.setViewportSize({ width: 420, height: 600 });
     await popup.addInitScript(watchFirstContent);
