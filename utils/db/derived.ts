@@ -11,6 +11,7 @@ import type {
   SearchShardRecord,
 } from './schema';
 import { updateShards } from './searchShards';
+import { forEachBatch } from './batches';
 
 /**
  * Rows kept at write time for reading at scale (schema version 3): each article's search words and the number of
@@ -152,15 +153,10 @@ export function noEntities(): EntityKeys {
 export async function fillDerivedRows(t: TableSource): Promise<void> {
   const { articles, people, countries, searchRows } = tables(t);
   const events = t.table('events') as Table<EventRecord, number>;
-  const batch = 500;
-  let last = -Infinity;
-  for (;;) {
-    // A batch is every stored article of an id range, so its people and countries are those of the same range: three
-    // range reads, where the write paths' reads by id (refreshSearchRows) cost a request or cursor step per row.
-    const records = await articles.where(':id').above(last).limit(batch).toArray();
-    if (records.length === 0) break;
-    const first = records[0]!.id;
-    last = records[records.length - 1]!.id;
+  // A batch is every stored article of an id range, so its people and countries are those of the same range: three
+  // range reads, where the write paths' reads by id (refreshSearchRows) cost a request or cursor step per row.
+  await forEachBatch(articles, 500, async (records) => {
+    const [first, last] = [records[0]!.id, records.at(-1)!.id];
     const [p, c] = await Promise.all([
       people.where('articleId').between(first, last, true, true).toArray(),
       countries.where('articleId').between(first, last, true, true).toArray(),
@@ -168,7 +164,7 @@ export async function fillDerivedRows(t: TableSource): Promise<void> {
     await searchRows.bulkPut(
       searchEntries(records, [...p, ...c]).map(({ articleId, tokens }) => ({ articleId, tokens })),
     );
-  }
+  });
   await events.toCollection().modify((e) => {
     e.entityDays = eventEntityDays(e);
   });

@@ -1,6 +1,7 @@
 import type { Table, Transaction } from 'dexie';
 import { VAGUE_DAY } from './eventKeys';
 import type { DatelineDB, EventDayRecord, EventRecord } from './schema';
+import { forEachBatch } from './batches';
 
 /**
  * Since version 5: how many events each `entityDays` key holds (`<scope>\u0000<day>`, placeable events only), kept
@@ -64,14 +65,9 @@ export async function adjustEventDays(
 export async function fillEventDays(tx: Transaction): Promise<void> {
   const events = tx.table('events') as Table<EventRecord, number>;
   const counts: DayCounts = new Map();
-  const batch = 2000;
-  let last = -Infinity;
-  for (;;) {
-    const rows = await events.where(':id').above(last).limit(batch).toArray();
-    if (rows.length === 0) break;
+  await forEachBatch(events, 2000, (rows) => {
     tallyEventDays(rows, counts);
-    last = rows[rows.length - 1]!.id;
-  }
+  });
   // In key order: the store's B-tree (LevelDB in Chromium) takes appends at its end for less work than scattered keys.
   const keys = [...counts.keys()].sort();
   await (tx.table('eventDays') as Table<EventDayRecord, string>).bulkPut(

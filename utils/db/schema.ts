@@ -4,6 +4,7 @@ import { fillEventDays } from './eventDays';
 import { DB_NAME } from './names';
 import { fillSearchShards } from './searchShards';
 import { announced } from './upgradeStatus';
+import { forEachBatch } from './batches';
 
 /**
  * The one Dexie schema of Dateline. Every change is a new `this.version(n)` below (never an edit of an old one)
@@ -242,15 +243,10 @@ export const STORES_V5 = {
 export async function moveTextsOut(tx: Transaction): Promise<void> {
   const articles = tx.table('articles') as Table<ArticleRecord & { text?: string }, number>;
   const texts = tx.table('articleTexts') as Table<ArticleTextRecord, number>;
-  const batch = 200;
-  let last = -Infinity;
-  for (;;) {
-    const rows = await articles.where(':id').above(last).limit(batch).toArray();
-    if (rows.length === 0) break;
+  await forEachBatch(articles, 200, async (rows) => {
     await texts.bulkPut(rows.map((a) => ({ articleId: a.id, text: a.text ?? '' })));
     await articles.bulkPut(rows.map(({ text: _text, ...article }) => article));
-    last = rows[rows.length - 1]!.id;
-  }
+  });
 }
 
 /** Dateline's IndexedDB database. Open it only in the background and extension pages, never in content scripts. */

@@ -2,6 +2,7 @@ import type { Table } from 'dexie';
 import type { SearchResult, WordSearch } from '../timeline/searchIndex';
 import type { TableSource } from './derived';
 import type { ArticleRecord, ArticleSearchRecord, SearchShardRecord } from './schema';
+import { forEachBatch } from './batches';
 
 /**
  * Schema version 4's search shards: every article's search words and last reading time as one line of text, 256
@@ -134,14 +135,8 @@ export async function fillSearchShards(t: TableSource): Promise<void> {
   const articles = t.table('articles') as Table<ArticleRecord, number>;
   const searchRows = t.table('searchRows') as Table<ArticleSearchRecord, number>;
   const shards = t.table('searchShards') as Table<SearchShardRecord, number>;
-  const batch = 500;
-  let last = -Infinity;
-  for (;;) {
-    const records = await articles.where(':id').above(last).limit(batch).toArray();
-    if (records.length === 0) break;
-    const first = records[0]!.id;
-    last = records[records.length - 1]!.id;
-    const rows = await searchRows.where(':id').between(first, last, true, true).toArray();
+  await forEachBatch(articles, 500, async (records) => {
+    const rows = await searchRows.where(':id').between(records[0]!.id, records.at(-1)!.id, true, true).toArray();
     const tokens = new Map(rows.map((r) => [r.articleId, r.tokens]));
     const entries = records.map((a) => ({
       articleId: a.id,
@@ -149,5 +144,5 @@ export async function fillSearchShards(t: TableSource): Promise<void> {
       tokens: tokens.get(a.id) ?? [],
     }));
     await updateShards(shards, entries, []);
-  }
+  });
 }
