@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { queryHistory } from '@/utils/db/queries/history';
 import { DB_NAME, SCHEMA_VERSION, STORES_V4, type ArticleRecord, type DatelineDB } from '@/utils/db/schema';
 import { readEarlyHistory, type EarlyHistory } from '@/utils/popup/earlyHistory';
+import { entry } from '../../components/historyFixtures';
 import { freshDb, writeAtVersion } from '../db/helpers';
 
 const opened: DatelineDB[] = [];
@@ -18,23 +19,7 @@ function open(factory: IDBFactory): DatelineDB {
 
 /** An article read at `lastVisited` (ms); several share a time so that ties are tested. */
 function article(id: number, lastVisited: number): ArticleRecord {
-  return {
-    id,
-    url: `https://news.example/${id}`,
-    title: `Story ${id}`,
-    byline: null,
-    siteName: 'News',
-    lang: 'en',
-    publishedTime: '2023-06-01',
-    publishedSource: 'meta',
-    excerpt: null,
-    wordCount: 10,
-    firstVisited: lastVisited,
-    lastVisited,
-    visits: 1,
-    starred: 0,
-    analysisState: 'done',
-  } as ArticleRecord;
+  return entry({ id, url: `https://news.example/${id}`, title: `Story ${id}`, firstVisited: lastVisited, lastVisited });
 }
 
 /** A history where reading times repeat (ties) and ids are not in reading order. */
