@@ -286,7 +286,8 @@ describe.skipIf(skipReason !== '')(
         .locator('.popup-collections [role=status]')
         .getByText('Deleted the collection “Baikonur and Vostochny”; its 1 article stays in your history.')
         .waitFor();
-      expect(await page.locator('.collection__show').allTextContents()).toEqual(['Korea 0 articles']);
+      // The status comes when the delete resolves; the list follows on the next live-query answer.
+      await expect.poll(() => page.locator('.collection__show').allTextContents()).toEqual(['Korea 0 articles']);
       await page.getByRole('tab', { name: 'History' }).click();
       await waitForPopupText(own, secondTitle);
       await own.close();

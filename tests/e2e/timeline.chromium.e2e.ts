@@ -192,7 +192,7 @@ describe.skipIf(!hasChromium)(hasChromium ? 'timeline page (chromium)' : chromiu
     await page.keyboard.press('Enter');
     await page.getByText('Renamed “Korea” to “Korea 2023”.').waitFor();
     expect(await focused('Rename “Korea 2023”')).toBe('Rename “Korea 2023”');
-    expect(await page.textContent('.export-menu legend')).toBe('Export: Collection: Korea 2023');
+    await expect.poll(() => page.textContent('.export-menu legend')).toBe('Export: Collection: Korea 2023');
 
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');

@@ -222,7 +222,7 @@ describe.skipIf(skipReason !== '')(`timeline page in firefox${skipReason ? ` (sk
 
     await waitForText('.timeline-page__status', 'Renamed “Spaceport summit” to “Vostochny”.');
     await waitForText('.export-menu legend', 'Export: Collection: Vostochny');
-    expect(await text('.collection__name')).toBe('Vostochny');
+    expect(await waitForText('.collection__name', 'Vostochny')).toBe('Vostochny');
   });
 
   it('deletes the collection after asking, and keeps its articles', async () => {
@@ -233,7 +233,15 @@ describe.skipIf(skipReason !== '')(`timeline page in firefox${skipReason ? ` (sk
     await (await button('Delete collection')).click();
 
     await waitForText('.timeline-page__status', /^Deleted the collection “Vostochny”/);
-    expect(await page.evaluate(() => document.querySelectorAll('.collection').length)).toBe(0);
+    // The status is set when the delete resolves; the list follows on the next live-query answer.
+    const remaining = await waitFor(
+      async () => {
+        const count = await page.evaluate(() => document.querySelectorAll('.collection').length);
+        return count === 0 ? count : undefined;
+      },
+      { what: 'the collection row to go' },
+    );
+    expect(remaining).toBe(0);
     await waitForText('.export-menu legend', 'Export: All articles');
     expect(await waitForText('.timeline-page__summary', /from 2 articles$/)).not.toBe('');
   });
