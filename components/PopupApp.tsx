@@ -13,8 +13,11 @@ export interface PopupAppProps {
   sections: PopupSection[];
   /** The section shown first (defaults to the first one). */
   initial?: string;
-  /** The shown section, when the parent controls it (with `onSelect`). */
-  selected?: string;
+  /**
+   * The shown section, when the parent controls it (with `onSelect`); null shows none yet (the popup's frame drawn
+   * before it knows which page it is about).
+   */
+  selected?: string | null;
   onSelect?: (id: string) => void;
   /** Controls shown in the title bar (site on/off, pause, open timeline). */
   controls?: ComponentChildren;
@@ -34,13 +37,13 @@ const MOVES: Record<string, (index: number, count: number) => number> = {
  */
 export function PopupApp({ sections, initial, controls, ...props }: PopupAppProps) {
   const [own, setOwn] = useState(initial ?? sections[0]?.id);
-  const selected = props.selected ?? own;
+  const selected = props.selected === undefined ? own : props.selected;
   const setSelected = (id: string) => {
     setOwn(id);
     props.onSelect?.(id);
   };
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
-  const current = sections.find((s) => s.id === selected) ?? sections[0];
+  const current = selected === null ? undefined : (sections.find((s) => s.id === selected) ?? sections[0]);
   const many = sections.length > 1;
 
   const onKeyDown = (event: KeyboardEvent, index: number) => {
@@ -74,7 +77,7 @@ export function PopupApp({ sections, initial, controls, ...props }: PopupAppProp
                   id={`tab-${s.id}`}
                   aria-selected={isCurrent}
                   aria-controls={isCurrent ? `panel-${s.id}` : undefined}
-                  tabIndex={isCurrent ? 0 : -1}
+                  tabIndex={isCurrent || (!current && i === 0) ? 0 : -1}
                   class="popup__tab"
                   onClick={() => setSelected(s.id)}
                   onKeyDown={(e) => onKeyDown(e, i)}

@@ -1,9 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { AddToCollection } from '@/components/AddToCollection';
-import { ConfirmButton } from '@/components/ConfirmButton';
-import { HistoryFilters, type FilterOption } from '@/components/HistoryFilters';
-import { HistoryList } from '@/components/HistoryList';
-import type { HistoryEntry } from '@/utils/db/articles';
+import type { FilterOption } from '@/components/HistoryFilters';
+import { HISTORY_PAGE, HistoryView, type HistoryViewResults } from '@/components/HistoryView';
 import { addToCollection, createCollection, listCollections } from '@/utils/db/queries/collections';
 import { deleteArticle, setStarred } from '@/utils/db/queries/deleteArticles';
 import { listSites } from '@/utils/db/queries/history';
@@ -15,11 +12,7 @@ import { useSearchIndex } from '@/utils/popup/useSearchIndex';
 import { searchTokens, type SearchFilters } from '@/utils/timeline/searchIndex';
 import { useLiveQuery } from '@/utils/ui/useLiveQuery';
 import { useNow } from '@/utils/ui/useNow';
-import { LoadingStatus } from '@/components/LoadingStatus';
 import { useSchemaUpgrade } from '@/utils/ui/useSchemaUpgrade';
-
-/** Articles shown at first, and added by each "Show more". */
-export const HISTORY_PAGE = 50;
 
 /** Props of {@link HistorySection}. */
 export interface HistorySectionProps {
@@ -95,7 +88,6 @@ export function HistorySection({ db, openUrl, early }: HistorySectionProps) {
     setProblem(null);
     work.catch((error: unknown) => setProblem(message(error)));
   };
-  const loadedOptions = options.status === 'ready' ? options.value : null;
   const filtered = searching || Object.values(filters).some((v) => v !== undefined && v !== false);
 
   let summary = '';
@@ -105,77 +97,40 @@ export function HistorySection({ db, openUrl, early }: HistorySectionProps) {
     summary = `${plural(results.value.total, 'article')}${filtered ? ' match' : ''}`;
   }
 
-  const actions = (entry: HistoryEntry) => {
-    const title = entry.title?.trim() || entry.url;
-    return (
-      <>
-        <AddToCollection
-          articleTitle={title}
-          collections={collections.status === 'ready' ? collections.value : []}
-          onAdd={(id) => act(addToCollection(db, id, entry.id))}
-          onCreate={(name) => act(createCollection(db, name).then((id) => addToCollection(db, id, entry.id)))}
-        />
-        <ConfirmButton
-          label="Delete"
-          accessibleLabel={`Delete “${title}”`}
-          question="Delete this article and its events?"
-          confirmLabel="Delete article"
-          onConfirm={() => act(deleteArticle(db, entry.id))}
-        />
-      </>
-    );
-  };
-
+  let rows: HistoryViewResults = { status: 'loading' };
+  if (results.status === 'error') rows = results;
+  else if (results.status === 'ready') rows = { status: 'ready', ...results.value };
   return (
-    <div class="history">
-      <HistoryFilters
-        query={query}
-        onQuery={(q) => {
-          setQuery(q);
-          setLimit(HISTORY_PAGE);
-        }}
-        filters={filters}
-        onFilters={(f) => {
-          setFilters(f);
-          setLimit(HISTORY_PAGE);
-        }}
-        expanded={expanded}
-        onExpanded={setExpanded}
-        people={loadedOptions?.people ?? null}
-        countries={loadedOptions?.countries ?? null}
-        sites={loadedOptions?.sites ?? null}
-        summary={summary}
-        searchMs={results.status === 'ready' ? results.value.searchMs : null}
-      />
-      {problem && (
-        <p class="popup__status popup__status--error" role="alert">
-          {problem}
-        </p>
-      )}
-      {results.status === 'error' && (
-        <p class="popup__status popup__status--error" role="alert">
-          Could not read your history: {message(results.error)}
-        </p>
-      )}
-      {results.status === 'loading' && <LoadingStatus upgrading={upgrading} />}
-      {results.status === 'ready' && (
-        <>
-          <HistoryList
-            entries={results.value.articles}
-            now={now}
-            onOpen={openUrl}
-            onStar={(entry, starred) => act(setStarred(db, entry.id, starred))}
-            actions={actions}
-            emptyTitle={filtered ? 'Nothing matches' : undefined}
-            emptyHint={filtered ? 'Try other words, or clear the filters.' : undefined}
-          />
-          {results.value.articles.length < results.value.total && (
-            <button type="button" class="button history__more" onClick={() => setLimit(limit + HISTORY_PAGE)}>
-              Show {Math.min(HISTORY_PAGE, results.value.total - results.value.articles.length)} more
-            </button>
-          )}
-        </>
-      )}
-    </div>
+    <HistoryView
+      query={query}
+      onQuery={(q) => {
+        setQuery(q);
+        setLimit(HISTORY_PAGE);
+      }}
+      filters={filters}
+      onFilters={(f) => {
+        setFilters(f);
+        setLimit(HISTORY_PAGE);
+      }}
+      expanded={expanded}
+      onExpanded={setExpanded}
+      options={options.status === 'ready' ? options.value : null}
+      summary={summary}
+      searchMs={results.status === 'ready' ? results.value.searchMs : null}
+      filtered={filtered}
+      results={rows}
+      upgrading={upgrading}
+      problem={problem}
+      now={now}
+      collections={collections.status === 'ready' ? collections.value : []}
+      onOpen={openUrl}
+      onStar={(entry, starred) => act(setStarred(db, entry.id, starred))}
+      onAddToCollection={(entry, id) => act(addToCollection(db, id, entry.id))}
+      onCreateCollection={(entry, name) =>
+        act(createCollection(db, name).then((id) => addToCollection(db, id, entry.id)))
+      }
+      onDelete={(entry) => act(deleteArticle(db, entry.id))}
+      onShowMore={() => setLimit(limit + HISTORY_PAGE)}
+    />
   );
 }

@@ -1,9 +1,11 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { PopupApp } from '@/components/PopupApp';
 import type { EntityRef } from '@/utils/db/queries/timelines';
 import type { DatelineDB } from '@/utils/db/schema';
 import type { EarlyHistory } from '@/utils/popup/earlyHistory';
 import type { PageContext } from '@/utils/popup/pageContext';
+import { namedView, POPUP_VIEWS, shownView, type PopupViewId } from '@/utils/popup/views';
 import { CollectionsSection } from './CollectionsSection';
 import { ControlsSection } from './ControlsSection';
 import { HistorySection } from './HistorySection';
@@ -32,22 +34,35 @@ export interface PopupRootProps {
   initialView?: string | null;
 }
 
-const VIEWS = ['page', 'history', 'people', 'collections'];
-
 /** The popup: title bar controls and the four views, wired to the database. */
 export function PopupRoot({ db, page, actions, earlyHistory, initialView }: PopupRootProps) {
-  const [chosenView, setView] = useState<string | null>(
-    initialView && VIEWS.includes(initialView) ? initialView : null,
-  );
-  // Until the reader picks a tab, the page decides: This page on a web page, else History ('page' while unknown,
-  // which shows "Loading…" for the few milliseconds the tab lookup takes).
-  const onWebPage = page === null || page.url !== null || page.articleId !== null;
-  const view = chosenView ?? (onWebPage ? 'page' : 'history');
+  const [chosenView, setView] = useState<PopupViewId | null>(namedView(initialView));
+  // Until the reader picks a tab, the page decides (utils/popup/views.ts).
+  const view = shownView(chosenView, page);
   const [entity, setEntity] = useState<ChosenEntity | null>(null);
+  const contents: Record<PopupViewId, ComponentChildren> = {
+    page: (
+      <ThisPageSection
+        db={db}
+        page={page}
+        onChooseEntity={(chip) => {
+          setEntity(
+            chip.kind === 'person'
+              ? { kind: 'person', id: chip.key, name: chip.name }
+              : { kind: 'country', code: chip.key, name: chip.name },
+          );
+          setView('people');
+        }}
+      />
+    ),
+    history: <HistorySection db={db} openUrl={actions.openUrl} early={earlyHistory} />,
+    people: <PeopleSection db={db} chosen={entity} onChoose={setEntity} onOpenTimeline={actions.openTimeline} />,
+    collections: <CollectionsSection db={db} onOpenTimeline={actions.openCollection} />,
+  };
   return (
     <PopupApp
       selected={view}
-      onSelect={setView}
+      onSelect={(id) => setView(namedView(id))}
       controls={
         <ControlsSection
           db={db}
@@ -56,41 +71,7 @@ export function PopupRoot({ db, page, actions, earlyHistory, initialView }: Popu
           onOpenOptions={actions.openOptions}
         />
       }
-      sections={[
-        {
-          id: 'page',
-          label: 'This page',
-          content: (
-            <ThisPageSection
-              db={db}
-              page={page}
-              onChooseEntity={(chip) => {
-                setEntity(
-                  chip.kind === 'person'
-                    ? { kind: 'person', id: chip.key, name: chip.name }
-                    : { kind: 'country', code: chip.key, name: chip.name },
-                );
-                setView('people');
-              }}
-            />
-          ),
-        },
-        {
-          id: 'history',
-          label: 'History',
-          content: <HistorySection db={db} openUrl={actions.openUrl} early={earlyHistory} />,
-        },
-        {
-          id: 'people',
-          label: 'People & countries',
-          content: <PeopleSection db={db} chosen={entity} onChoose={setEntity} onOpenTimeline={actions.openTimeline} />,
-        },
-        {
-          id: 'collections',
-          label: 'Collections',
-          content: <CollectionsSection db={db} onOpenTimeline={actions.openCollection} />,
-        },
-      ]}
+      sections={POPUP_VIEWS.map((v) => ({ ...v, content: contents[v.id] }))}
     />
   );
 }
