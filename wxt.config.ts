@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { popupShell } from './scripts/vite/popupShell';
 
 /**
  * Extension pages (popup, background) load only our own code and reach no network: Dateline keeps everything
@@ -21,6 +22,8 @@ function extensionPagesCsp(serve: boolean): string {
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
+  // The popup's frame is prerendered into popup.html (entrypoints/popup-early.ts says why).
+  vite: () => ({ plugins: [popupShell()] }),
   manifest: ({ command, browser }) => ({
     name: 'Dateline',
     description: 'People, countries and dated events in the news you read — kept on your machine.',

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { PopupControls } from '@/components/PopupControls';
 import type { DatelineDB } from '@/utils/db/schema';
-import { getSettings, isSiteDisabled } from '@/utils/db/settings';
+import { getSettings, isSiteDisabled, siteOfPage } from '@/utils/db/settings';
 import { sendToBackground } from '@/utils/messaging';
 import { useLiveQuery } from '@/utils/ui/useLiveQuery';
 
@@ -12,15 +12,6 @@ export interface ControlsSectionProps {
   url: string | null;
   onOpenTimeline: () => void;
   onOpenOptions: () => void;
-}
-
-function siteOf(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).hostname.toLowerCase().replace(/^www\./, '') || null;
-  } catch {
-    return null;
-  }
 }
 
 /**
@@ -42,7 +33,7 @@ export function ControlsSection({ db, url, onOpenTimeline, onOpenOptions }: Cont
   return (
     <>
       <PopupControls
-        site={siteOf(url)}
+        site={siteOfPage(url)}
         siteDisabled={value !== null && url !== null && isSiteDisabled(url, value.disabledSites)}
         paused={value?.paused ?? false}
         busy={busy || value === null}

@@ -210,12 +210,16 @@ export async function benchStorage(rows: BenchRow[], skips: BenchSkip[], deadlin
         },
         {
           area: `Storage ${n}`,
-          metric: 'popup first content (toolbar popup opened → first history row painted), ms',
+          metric: 'popup first content (toolbar popup opened → first contentful paint: title bar, controls, tabs), ms',
+          value: fmt(real.firstPaint, 1),
+          ratio: `an empty extension's popup first paints at ${fmt(floorPaint.popup, 1)} ms`,
+          ...within(real.firstPaint, 100),
+        },
+        {
+          area: `Storage ${n}`,
+          metric: 'popup first history row painted (toolbar popup opened → the newest article on screen), ms',
           value: fmt(fc, 1),
-          ratio:
-            `its first paint (header, tabs) ${fmt(real.firstPaint, 1)} ms; an empty extension's popup first paints at ` +
-            `${fmt(floorPaint.popup, 1)} ms`,
-          ...(atTenK ? { budget: '< 100 ms at 10,000', verdict: fc < 100 ? 'ok' : 'miss' } : {}),
+          ...within(fc, 100),
         },
         {
           area: `Storage ${n}`,

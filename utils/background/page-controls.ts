@@ -1,12 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
-import { getSettings, setSetting } from '@/utils/db/settings';
+import { getSettings, setSetting, siteOf } from '@/utils/db/settings';
 import type { DatelineDB } from '@/utils/db/schema';
 import { sendToTab } from '@/utils/messaging';
-
-/** The host a site setting is stored under ("www." dropped, so it covers the site's subdomains). */
-export function siteOf(url: string): string {
-  return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
-}
 
 /** Tells every open tab to ask again whether Dateline is on for it (best-effort, tabs without us ignore it). */
 export async function broadcastPageStatus(): Promise<void> {

@@ -46,6 +46,21 @@ export async function setSetting<K extends keyof Settings>(db: DatelineDB, key: 
   await db.settings.put({ key, value });
 }
 
+/** The host a site setting is stored under ("www." dropped, so it covers the site's subdomains). Throws on a bad URL. */
+export function siteOf(url: string): string {
+  return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+}
+
+/** The site of the page the popup is about, or null when there is none (no web page, or an address that is not one). */
+export function siteOfPage(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return siteOf(url) || null;
+  } catch {
+    return null;
+  }
+}
+
 /** True when `url`'s host is one of `disabledSites` or a subdomain of one. */
 export function isSiteDisabled(url: string, disabledSites: readonly string[]): boolean {
   let host: string;

@@ -123,5 +123,21 @@ export function describeStoreAndList({ name, available, missingMessage, launch }
       await screenshotPopup(popup, name === 'chromium' ? 'popup.png' : `popup-${name}.png`);
       await page.close();
     });
+
+    it('draws the newest articles before its own code has loaded, then hands over to it', async () => {
+      await popup.reload();
+      await waitForPopupText(popup, laterArticle.title);
+
+      const actual = await popup.evaluate(() => {
+        const mark = (name: string) => performance.getEntriesByName(name)[0] as PerformanceMark | undefined;
+        return {
+          firstScreen: mark('dateline:first-screen')?.detail as unknown,
+          drawnFirst: mark('dateline:first-screen')!.startTime < mark('dateline:popup-rendered')!.startTime,
+          inert: document.querySelectorAll('[inert]').length,
+        };
+      }, undefined);
+
+      expect(actual).toEqual({ firstScreen: { view: 'history', rows: 2 }, drawnFirst: true, inert: 0 });
+    });
   });
 }

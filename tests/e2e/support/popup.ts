@@ -5,9 +5,16 @@ import { popupViewport } from './driver';
 import { screenshotDir } from './paths';
 import { waitFor } from './poll';
 
+/** True once the popup's own code has taken over from its first screen (entrypoints/popup/startPopup.tsx). */
+export function popupStarted(popup: Tab): Promise<boolean> {
+  return popup.evaluate(() => document.getElementById('early') === null, undefined);
+}
+
 /**
- * Waits until the popup shows `expected`. The popup updates live, but a reload every few seconds keeps the test honest
- * about what a reader who reopens the popup sees, and recovers from a popup opened before the database existed.
+ * Waits until the popup shows `expected` and its own code has taken over from its first screen (which shows the
+ * newest rows but does not act on clicks), so that a test can go on to use what it found. The popup updates live, but
+ * a reload every few seconds keeps the test honest about what a reader who reopens the popup sees, and recovers from
+ * a popup opened before the database existed.
  */
 export async function waitForPopupText(popup: Tab, expected: string, timeoutMs = 30_000): Promise<string> {
   let lastReload = Date.now();
@@ -16,7 +23,7 @@ export async function waitForPopupText(popup: Tab, expected: string, timeoutMs =
     return await waitFor(
       async () => {
         lastText = await popup.text();
-        if (lastText.includes(expected)) return lastText;
+        if (lastText.includes(expected) && (await popupStarted(popup))) return lastText;
         if (Date.now() - lastReload > 5_000) {
           lastReload = Date.now();
           await popup.reload();
