@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExtensionBrowser, Tab } from '../support/driver';
 import { hasShared, sharedMissingMessage } from '../support/paths';
 import { waitFor } from '../support/poll';
-import { countTitled, screenshotPopup, waitForPopupText } from '../support/popup';
+import { countTitled, popupStarted, screenshotPopup, waitForPopupText } from '../support/popup';
 import { startFixtureServer, type FixtureServer } from '../support/server';
 
 /** What `../shared/fixtures/seed-article.expected.json` and issue 2 say the seed article is. */
@@ -65,9 +65,12 @@ export function describeStoreAndList({ name, available, missingMessage, launch }
       popup = await browser.openExtensionPage('popup.html?view=history');
 
       // The popup renders after its script and first database query: wait for text rather than read it at once.
-      const actual = await waitFor(async () => (await popup.text()).trim() || undefined, {
-        what: 'the popup to render',
-      });
+      const actual = await waitFor(
+        async () => ((await popupStarted(popup)) && (await popup.text()).trim()) || undefined,
+        {
+          what: 'the popup to render',
+        },
+      );
 
       expect(await popup.url()).toBe(`${browser.extensionBaseUrl}popup.html?view=history`);
       expect(actual).not.toContain(seedArticle.title);
