@@ -45,14 +45,15 @@ export const METHODS = `## How each figure is measured
   *store one analysed article* is \`saveArticle\` + \`saveAnalysis\` of the seed article's real analysis under a new
   address; *popup first content* opens the toolbar popup as a reader does (\`chrome.action.openPopup()\` from the
   worker, over a tab that is not an article, so the popup shows the History once its tab lookup answers) as many times as the size has runs (3 at 1,000, 5 at 10,000) after a
-  warm-up, and reads from the popup's own paint records, once it has settled, when the first history row's title was
-  first painted (Element Timing: the list names it) and its first contentful paint, from the popup's navigation start;
-  nothing is injected or asked while it starts. The floor is an empty extension's static popup opened the same way. The
+  warm-up, and reads from the popup's own paint records, once it has settled, its first contentful paint (*first
+  content*: the title bar, its controls and the tabs, which the page holds prerendered) and when the first history
+  row's title was first painted (*first history row*; Element Timing: the list names it), both from the popup's
+  navigation start; nothing is injected or asked while it starts. The floor is an empty extension's static popup opened the same way. The
   same popup opened in a tab (popup.html?view=history, no tab lookup) is a second row, beside an empty extension page's
   first paint in a tab;
   *search, first keystroke in the popup* types "p" into the History tab's search box (one input event) and takes
   the frame after the result count for it is shown, 1 s after the popup opened (the in-memory index of the stored words
-  is built once the popup is idle) and at the moment the first row shows (answered from the stored words in the database);
+  is built once the popup is idle) and the moment the popup's code has taken over from its first screen (answered from the stored words in the database);
   *first query*, *in-memory index built* and *keystrokes from the in-memory index* call the popup's own
   \`historyResults\` and \`loadSearchIndex\` in the page (schema version 4's search shards); *People tab ranking* is
   \`rankPeople\` (the kept entity counts); *entity timeline first page* is \`entityTimelinePage\` (what the popup reads
