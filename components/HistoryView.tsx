@@ -1,10 +1,9 @@
 import { AddToCollection } from './AddToCollection';
 import { ConfirmButton } from './ConfirmButton';
-import { HistoryFilters, type FilterOption } from './HistoryFilters';
+import { HistoryFilters, type FilterOption, type HistoryFiltersProps } from './HistoryFilters';
 import { HistoryList } from './HistoryList';
 import { LoadingStatus } from './LoadingStatus';
 import type { HistoryEntry } from '@/utils/db/articles';
-import type { SearchFilters } from '@/utils/timeline/searchIndex';
 
 /** The rows shown, as the history's container has them. */
 export type HistoryViewResults =
@@ -12,14 +11,11 @@ export type HistoryViewResults =
   | { status: 'error'; error: unknown }
   | { status: 'ready'; articles: HistoryEntry[]; total: number };
 
-/** Props of {@link HistoryView}. */
-export interface HistoryViewProps {
-  query: string;
-  onQuery: (query: string) => void;
-  filters: SearchFilters;
-  onFilters: (filters: SearchFilters) => void;
-  expanded: boolean;
-  onExpanded: (expanded: boolean) => void;
+/** Props of {@link HistoryView}: the search box and filters' own, then the list's. */
+export interface HistoryViewProps extends Pick<
+  HistoryFiltersProps,
+  'query' | 'onQuery' | 'filters' | 'onFilters' | 'expanded' | 'onExpanded'
+> {
   /** The filter menus' choices; null while they load. */
   options: { people: FilterOption[]; countries: FilterOption[]; sites: FilterOption[] } | null;
   /** "12 articles", "Searching…", or empty while the count is not known. */

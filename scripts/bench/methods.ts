@@ -41,7 +41,7 @@ export const METHODS = `## How each figure is measured
   protocol, which the page's CSP does not govern; nothing is added to the shipped extension). Articles are ~800-word
   news texts (CoNLL-2003/TempEval-3) with 8–12 dated events, 4–6 people and 2–4 countries each, people drawn from
   3,000 names and countries from the world's ~250 with Zipf-like frequency, ~30 mentions each. Sizes grow in place
-  (1,000 → 10,000 → 50,000; 50,000 is left out when seeding it would overrun the 10-minute run). At each size:
+  (1,000 → 10,000 → 50,000; 50,000 is left out when seeding it would overrun the 13-minute run; seeding 10,000 takes ~4 minutes here). At each size:
   *store one analysed article* is \`saveArticle\` + \`saveAnalysis\` of the seed article's real analysis under a new
   address; *popup first content* opens the toolbar popup as a reader does (\`chrome.action.openPopup()\` from the
   worker, over a tab that is not an article, so the popup shows the History once its tab lookup answers) as many times as the size has runs (3 at 1,000, 5 at 10,000) after a
