@@ -44,7 +44,7 @@ export const METHODS = `## How each figure is measured
   (1,000 → 10,000 → 50,000; 50,000 is left out when seeding it would overrun the 13-minute run; seeding 10,000 takes ~4 minutes here). At each size:
   *store one analysed article* is \`saveArticle\` + \`saveAnalysis\` of the seed article's real analysis under a new
   address; *popup first content* opens the toolbar popup as a reader does (\`chrome.action.openPopup()\` from the
-  worker, over a tab that is not an article, so the popup shows the History once its tab lookup answers) as many times as the size has runs (3 at 1,000, 5 at 10,000) after a
+  worker, over a tab that is not an article, so the popup shows the History once its tab lookup answers) 15 times after a
   warm-up, and reads from the popup's own paint records, once it has settled, its first contentful paint (*first
   content*: the title bar, its controls and the tabs, which the page holds prerendered) and when the first history
   row's title was first painted (*first history row*; Element Timing: the list names it), both from the popup's
