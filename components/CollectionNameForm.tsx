@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { COLLECTION_NAME_MAX } from '@/utils/db/queries/collections';
+import { errorMessage } from '@/utils/ui/format';
 
 /** Props of {@link CollectionNameForm}. */
 export interface CollectionNameFormProps {
@@ -39,7 +40,7 @@ export function CollectionNameForm(props: CollectionNameFormProps) {
         props
           .onSubmit(name)
           .then(() => setName(props.initial ?? ''))
-          .catch((reason: unknown) => setError(reason instanceof Error ? reason.message : String(reason)))
+          .catch((reason: unknown) => setError(errorMessage(reason)))
           .finally(() => setBusy(false));
       }}
       onKeyDown={(e) => {

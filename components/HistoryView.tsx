@@ -4,6 +4,7 @@ import { HistoryFilters, type FilterOption, type HistoryFiltersProps } from './H
 import { HistoryList } from './HistoryList';
 import { LoadingStatus } from './LoadingStatus';
 import type { HistoryEntry } from '@/utils/db/articles';
+import { errorMessage } from '@/utils/ui/format';
 
 /** The rows shown, as the history's container has them. */
 export type HistoryViewResults =
@@ -40,10 +41,6 @@ export interface HistoryViewProps extends Pick<
 
 /** Articles added by each "Show more". */
 export const HISTORY_PAGE = 50;
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /**
  * The History view: search box and filters, then the articles with their actions (star, add to a collection,
@@ -94,7 +91,7 @@ export function HistoryView(props: HistoryViewProps) {
       )}
       {results.status === 'error' && (
         <p class="popup__status popup__status--error" role="alert">
-          Could not read your history: {message(results.error)}
+          Could not read your history: {errorMessage(results.error)}
         </p>
       )}
       {results.status === 'loading' && <LoadingStatus upgrading={props.upgrading} />}

@@ -8,6 +8,7 @@ import { applyRetention } from '@/utils/db/queries/retention';
 import type { DatelineDB } from '@/utils/db/schema';
 import { getSettings, setSetting } from '@/utils/db/settings';
 import { sendToBackground } from '@/utils/messaging';
+import { errorMessage } from '@/utils/ui/format';
 import { useLiveQuery } from '@/utils/ui/useLiveQuery';
 
 /** What the options page needs from the browser; main.tsx passes the real ones. */
@@ -55,7 +56,7 @@ export function OptionsApp({ db, env }: { db: DatelineDB; env: OptionsEnv }) {
       const text = await work();
       setStatus(text ? { error: false, text } : null);
     } catch (error) {
-      setStatus({ error: true, text: error instanceof Error ? error.message : String(error) });
+      setStatus({ error: true, text: errorMessage(error) });
     } finally {
       setBusy(false);
     }

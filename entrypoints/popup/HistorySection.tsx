@@ -11,6 +11,7 @@ import { historyResults, withEarlyHistory } from '@/utils/popup/historySearch';
 import { useSearchIndex } from '@/utils/popup/useSearchIndex';
 import { searchTokens, type SearchFilters } from '@/utils/timeline/searchIndex';
 import { useLiveQuery } from '@/utils/ui/useLiveQuery';
+import { errorMessage } from '@/utils/ui/format';
 import { useNow } from '@/utils/ui/useNow';
 import { useSchemaUpgrade } from '@/utils/ui/useSchemaUpgrade';
 
@@ -31,10 +32,6 @@ const DEFAULT_ASK = JSON.stringify(['', {}, HISTORY_PAGE]);
 
 function plural(n: number, one: string): string {
   return `${n.toLocaleString('en')} ${one}${n === 1 ? '' : 's'}`;
-}
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /**
@@ -86,7 +83,7 @@ export function HistorySection({ db, openUrl, early }: HistorySectionProps) {
 
   const act = (work: Promise<unknown>) => {
     setProblem(null);
-    work.catch((error: unknown) => setProblem(message(error)));
+    work.catch((error: unknown) => setProblem(errorMessage(error)));
   };
   const filtered = searching || Object.values(filters).some((v) => v !== undefined && v !== false);
 

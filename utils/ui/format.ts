@@ -39,3 +39,8 @@ export function formatRelative(then: number, now: number): string {
   const d = new Date(then);
   return formatDay(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
+
+/** What a failure says to the reader: an Error's message, or the thrown value as text. */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
