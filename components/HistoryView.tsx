@@ -39,7 +39,7 @@ export interface HistoryViewProps extends Pick<
   onShowMore: () => void;
 }
 
-/** Articles added by each "Show more". */
+/** Articles shown at first, and added by each "Show more". */
 export const HISTORY_PAGE = 50;
 
 /**
