@@ -71,11 +71,13 @@ const EDGES: Array<[string, string, boolean, boolean]> = [
 /** The first stage's XPath check is a necessary condition of Readability's reader check, in the real browser. */
 export function describeMightBeArticle(browser: PrecheckBrowser): void {
   const pages = [
-    '/shared/fixtures/seed-article.html',
     ...(hasShared
-      ? readdirSync(path.join(sharedDir, 'pages'))
-          .filter((name) => !name.includes('.'))
-          .map((name) => `/shared/pages/${name}/source.html`)
+      ? [
+          '/shared/fixtures/seed-article.html',
+          ...readdirSync(path.join(sharedDir, 'pages'))
+            .filter((name) => !name.includes('.'))
+            .map((name) => `/shared/pages/${name}/source.html`),
+        ]
       : []),
     ...readdirSync(path.join(repoRoot, 'tests/fixtures/e2e')).map((file) => `/fixtures/e2e/${file}`),
   ];
