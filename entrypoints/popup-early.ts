@@ -5,8 +5,8 @@ import { publishEarlyReads, type EarlyReads } from '@/utils/popup/earlyReads';
 import { drawFirstScreen } from '@/utils/popup/firstScreen';
 import { resolvePageContext } from '@/utils/popup/pageContext';
 import { namedView } from '@/utils/popup/views';
-import { afterFirstPaint, afterNextFrame } from '@/utils/ui/afterFirstPaint';
-import { FIRST_FRAME_ROWS } from '@/utils/ui/firstFrame';
+import { afterElementPainted, afterFirstPaint, afterNextFrame } from '@/utils/ui/afterFirstPaint';
+import { FIRST_FRAME_ROWS, FIRST_ROW_TIMING } from '@/utils/ui/firstFrame';
 
 /**
  * The popup's first script (a deferred classic script: entrypoints/popup/index.html). A toolbar popup is shown only
@@ -24,13 +24,19 @@ export default defineUnlistedScript(() => {
   };
   publishEarlyReads(window, reads);
   const early = document.getElementById('early');
-  const drawn = early ? drawFirstScreen(early, reads, namedView(params.get('view'))).catch(() => undefined) : null;
+  const drawn = early ? drawFirstScreen(early, reads, namedView(params.get('view'))).catch(() => 0) : 0;
   // The popup's code comes once the frame and the first screen are on screen: run before, its 20 ms of evaluation
-  // would hold up the frame that shows the rows.
+  // would hold up the frame that shows the rows. Where rows were drawn, it waits for the browser's report that the
+  // first one is on screen: that report waits for a free main thread, and the popup's code replaces the row first.
   const loadApp = () => {
     const app = document.createElement('script');
     app.src = '/popup-app.js';
     document.head.append(app);
   };
-  afterFirstPaint(() => void Promise.resolve(drawn).then(() => afterNextFrame(loadApp)));
+  afterFirstPaint(
+    () =>
+      void Promise.resolve(drawn).then((rows) =>
+        rows > 0 ? afterElementPainted(FIRST_ROW_TIMING, loadApp) : afterNextFrame(loadApp),
+      ),
+  );
 });

@@ -41,3 +41,42 @@ export function afterNextFrame(then: () => void, scope: Window & typeof globalTh
   if (isHidden(scope)) then();
   else scope.requestAnimationFrame(() => scope.setTimeout(then, 0));
 }
+
+/** How long `afterElementPainted` waits for the browser to report the element's paint before it runs anyway. */
+export const ELEMENT_PAINT_FALLBACK_MS = 100;
+
+/**
+ * Calls `then` once, as soon as the browser reports the element named `identifier` (its `elementtiming` attribute)
+ * painted on screen (Element Timing). The report comes a frame after the paint, when the main thread is free: work
+ * that blocks it in between (the popup's code) would delay the report until the element has been replaced, and the
+ * browser then drops it. Where the browser has no Element Timing (Firefox), after the next frame; in a hidden page, at
+ * once; and ELEMENT_PAINT_FALLBACK_MS at the latest, for an element that is never painted.
+ */
+export function afterElementPainted(
+  identifier: string,
+  then: () => void,
+  scope: Window & typeof globalThis = window,
+): void {
+  if (isHidden(scope)) {
+    then();
+    return;
+  }
+  // A browser ignores (does not reject) an entry type it does not know, so ask first.
+  if (!scope.PerformanceObserver?.supportedEntryTypes?.includes('element')) {
+    afterNextFrame(then, scope);
+    return;
+  }
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    observer.disconnect();
+    then();
+  };
+  const named = (entry: PerformanceEntry) => (entry as PerformanceEntry & { identifier?: string }).identifier;
+  const observer = new scope.PerformanceObserver((list: PerformanceObserverEntryList) => {
+    if (list.getEntries().some((entry) => named(entry) === identifier)) run();
+  });
+  observer.observe({ type: 'element', buffered: true });
+  scope.setTimeout(run, ELEMENT_PAINT_FALLBACK_MS);
+}

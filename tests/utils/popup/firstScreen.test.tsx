@@ -42,10 +42,11 @@ describe('drawFirstScreen', () => {
   ])('%s', async (_name, page, history, chosen, expectedView, expectedTitles, expectedStatus) => {
     const root = earlyRoot();
 
-    await drawFirstScreen(root, reads(page, history), chosen, () => NOW);
+    const actualRows = await drawFirstScreen(root, reads(page, history), chosen, () => NOW);
 
     expect(selected(root)).toBe(expectedView);
     expect(titles(root)).toEqual(expectedTitles);
+    expect(actualRows).toBe(expectedTitles.length);
     expect(root.querySelector('.popup__status')?.textContent ?? '').toBe(expectedStatus);
   });
 
@@ -71,8 +72,9 @@ describe('drawFirstScreen', () => {
     const frame = root.innerHTML;
     root.remove();
 
-    await drawFirstScreen(root, reads(NOWHERE, EARLY), null, () => NOW);
+    const actualRows = await drawFirstScreen(root, reads(NOWHERE, EARLY), null, () => NOW);
 
     expect(root.innerHTML).toBe(frame);
+    expect(actualRows).toBe(0);
   });
 });
