@@ -228,6 +228,7 @@ export async function benchStorage(rows: BenchRow[], skips: BenchSkip[], deadlin
           area: `Storage ${n}`,
           metric: 'popup first history row painted (toolbar popup opened → the newest article on screen), ms',
           value: fmt(fc, 1),
+          ratio: `painted by the first screen in ${real.fromFirstScreen} of ${POPUP_OPENINGS} openings, else by the views`,
           ...within(fc, 100),
         },
         {
