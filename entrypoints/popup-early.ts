@@ -24,7 +24,9 @@ export default defineUnlistedScript(() => {
   };
   publishEarlyReads(window, reads);
   const early = document.getElementById('early');
-  const drawn = early ? drawFirstScreen(early, reads, namedView(params.get('view'))).catch(() => 0) : 0;
+  const drawn = early
+    ? drawFirstScreen(early, reads, namedView(params.get('view'))).catch(() => 0)
+    : Promise.resolve(0);
   // The popup's code comes once the frame and the first screen are on screen: run before, its 20 ms of evaluation
   // would hold up the frame that shows the rows. Where rows were drawn, it waits for the browser's report that the
   // first one is on screen: that report waits for a free main thread, and the popup's code replaces the row first.
@@ -35,8 +37,6 @@ export default defineUnlistedScript(() => {
   };
   afterFirstPaint(
     () =>
-      void Promise.resolve(drawn).then((rows) =>
-        rows > 0 ? afterElementPainted(FIRST_ROW_TIMING, loadApp) : afterNextFrame(loadApp),
-      ),
+      void drawn.then((rows) => (rows > 0 ? afterElementPainted(FIRST_ROW_TIMING, loadApp) : afterNextFrame(loadApp))),
   );
 });
